@@ -1,0 +1,159 @@
+"""Command-line interface: build, validate, run (both), list and show."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .spec import TABLES, UnknownTableError
+
+
+def _print_summary(report: object) -> None:
+    from .validate import ValidationReport
+
+    assert isinstance(report, ValidationReport)
+    header = (
+        f"{'table':<20} {'rows':>6} {'cols':>5} {'csv bytes':>10} {'parquet bytes':>14} "
+        f"{'errors':>7}"
+    )
+    print(header)
+    print("-" * len(header))
+    for status in report.tables.values():
+        print(
+            f"{status.name:<20} {status.rows if status.rows is not None else '-':>6} "
+            f"{status.columns:>5} {status.csv_bytes or '-':>10} {status.parquet_bytes or '-':>14} "
+            f"{status.errors:>7}"
+        )
+    for line in report.skipped:
+        print(f"note: {line}")
+    print(f"checks run: {', '.join(report.checks_run)}")
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Rebuild the tables from the report."""
+    from .build import build
+
+    result = build(args.source, Path(args.out) if args.out else None)
+    print(f"built {len(result.rows)} tables in {result.root}")
+    for name, rows in result.rows.items():
+        print(f"  {name:<20} {rows:>6} rows")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Validate a package folder; non-zero exit on any defect."""
+    from .loader import data_root
+    from .validate import validate_package
+
+    root = Path(args.path) if args.path else data_root()
+    report = validate_package(root, args.source, against_source=not args.no_source)
+    _print_summary(report)
+    if report.ok:
+        print(f"VALID: {root} passed every check")
+        return 0
+    print(f"INVALID: {len(report.findings)} defect(s) in {root}", file=sys.stderr)
+    for finding in report.findings:
+        print(f"  {finding}", file=sys.stderr)
+    return 1
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Rebuild where the report is present, then validate and summarise."""
+    from .source import SourceError, source_available
+
+    if source_available(args.source):
+        cmd_build(args)
+    else:
+        try:
+            from .source import read_source
+
+            read_source(args.source)
+        except SourceError as error:
+            print(f"note: not rebuilding ({error}); validating the shipped tables")
+    args.path = args.out
+    return cmd_validate(args)
+
+
+def cmd_list(_: argparse.Namespace) -> int:
+    """List the tables."""
+    from .loader import tables
+
+    for name, title in tables().items():
+        print(f"{name:<20} {title}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Print a table's columns and first rows."""
+    import pandas as pd
+
+    from .loader import load
+    from .spec import get_table
+
+    table = get_table(args.name)
+    frame = load(args.name)
+    print(f"{table.name}: {table.description}")
+    print(f"{len(frame)} rows; primary key {', '.join(table.primary_key)}\n")
+    for column in table.columns:
+        unit = f" [{column.unit}]" if column.unit else ""
+        print(f"  {column.name:<22} {column.type:<9} {column.description}{unit}")
+    print()
+    with pd.option_context(
+        "display.max_columns", None, "display.width", 200, "display.max_colwidth", 40
+    ):
+        print(frame.head(args.rows).to_string())
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser."""
+    root = argparse.ArgumentParser(
+        prog="ruchina-ai-data",
+        description="Tables of the 2023 DGRIS report on Russia-China cooperation in AI.",
+    )
+    sub = root.add_subparsers(dest="command", required=True)
+    source_help = (
+        "path of report.md (default: $RUCHINA_AI_DATA_SOURCE, then "
+        "../shared/source/report.md beside the checkout)"
+    )
+    build = sub.add_parser("build", help="rebuild datasets/ and datapackage.json from the report")
+    build.add_argument("--source", help=source_help)
+    build.add_argument("--out", help="folder to write into (default: the checkout)")
+    build.set_defaults(func=cmd_build)
+    validate = sub.add_parser("validate", help="validate a package folder (default: ours)")
+    validate.add_argument("path", nargs="?", help="folder holding datapackage.json")
+    validate.add_argument("--source", help=source_help)
+    validate.add_argument(
+        "--no-source", action="store_true", help="skip the checks that read the source report"
+    )
+    validate.set_defaults(func=cmd_validate)
+    run = sub.add_parser("run", help="build (where the report is present), validate, summarise")
+    run.add_argument("--source", help=source_help)
+    run.add_argument("--out", help="folder to write into (default: the checkout)")
+    run.add_argument("--no-source", action="store_true", help=argparse.SUPPRESS)
+    run.set_defaults(func=cmd_run)
+    listing = sub.add_parser("list", help="list the tables")
+    listing.set_defaults(func=cmd_list)
+    show = sub.add_parser("show", help="describe a table and print its first rows")
+    show.add_argument("name", help=f"one of: {', '.join(t.name for t in TABLES)}")
+    show.add_argument("--rows", type=int, default=10)
+    show.set_defaults(func=cmd_show)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `ruchina-ai-data` command."""
+    args = parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except UnknownTableError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except Exception as error:
+        from .source import SourceError
+
+        if isinstance(error, (SourceError, FileNotFoundError, ValueError)):
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        raise

