@@ -6,6 +6,7 @@ Only pandas and pyarrow are imported, and only when a table is loaded; the valid
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -50,6 +51,7 @@ def path(name: str, format: str = "parquet", root: Path | None = None) -> Path:
     return (root or data_root()) / "datasets" / f"{table.name}.{format}"
 
 
+@cache
 def pandas_dtype(column: Column) -> Any:
     """The pandas dtype a column is loaded as (nullable, categorical with the full enum)."""
     import pandas as pd
@@ -67,25 +69,47 @@ def pandas_dtype(column: Column) -> Any:
 
 def apply_dtypes(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
     """Cast each declared column to its pandas dtype."""
+    current = frame.dtypes.to_dict()
     for column in table.columns:
-        if column.name in frame.columns:
-            frame[column.name] = frame[column.name].astype(pandas_dtype(column))
+        if column.name not in current:
+            continue
+        target = pandas_dtype(column)
+        if current[column.name] == target:
+            continue  # already right (Parquet read with the mapper): skip a copy
+        if column.type == "category":
+            values = frame[column.name].dropna().astype(str)
+            unknown = sorted(set(values) - set(column.enum or ()))
+            if unknown:
+                raise ValueError(
+                    f"{table.name}.{column.name} holds values outside its categories: {unknown}"
+                )
+        frame[column.name] = frame[column.name].astype(target)
     return frame
 
 
-def frame_from_parquet(table: Table, file: Path) -> pd.DataFrame:
-    """A Parquet file as a DataFrame with the declared dtypes."""
+@cache
+def _arrow_to_pandas() -> dict[Any, Any]:
     import pandas as pd
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
-    mapping = {
+    return {
         pa.int64(): pd.Int64Dtype(),
         pa.float64(): pd.Float64Dtype(),
         pa.bool_(): pd.BooleanDtype(),
         pa.string(): pd.StringDtype(),
     }
-    frame = pq.read_table(file).to_pandas(types_mapper=mapping.get)
+
+
+def frame_from_parquet(table: Table, file: Path) -> pd.DataFrame:
+    """A Parquet file as a DataFrame with the declared dtypes."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    arrow = pq.read_table(file)
+    for index, item in enumerate(arrow.schema):
+        if pa.types.is_date32(item.type):  # dates arrive as datetime64[s], not objects
+            arrow = arrow.set_column(index, item.name, arrow.column(index).cast(pa.timestamp("s")))
+    frame = arrow.to_pandas(types_mapper=_arrow_to_pandas().get)
     return apply_dtypes(frame, table)
 
 

@@ -303,7 +303,7 @@ def _pandera_findings(
             report.add(
                 Finding(
                     "schema",
-                    f"{case.get('check')} failed (value {case.get('failure_case')!r})",
+                    f"{case.get('check')}: value {case.get('failure_case')!r}",
                     table=table.name,
                     file=rel,
                     row=row,
@@ -367,10 +367,13 @@ def _check_foreign_keys(report: ValidationReport, frames: dict[str, pd.DataFrame
 
 
 def _check_frictionless(report: ValidationReport) -> None:
-    from frictionless import Package
+    from frictionless import FrictionlessException, Package
 
-    package = Package(str(report.root / DESCRIPTOR))
-    result = package.validate()
+    try:
+        result = Package(str(report.root / DESCRIPTOR)).validate()
+    except FrictionlessException as error:
+        report.add(Finding("frictionless", str(error), file=DESCRIPTOR))
+        return
     for task in result.tasks:
         for error in task.errors:
             row = getattr(error, "row_number", None)
@@ -395,12 +398,15 @@ def _check_against_source(
     from .build import build_tables
     from .files import to_arrow
     from .parser import parse_report, plain_text
-    from .source import REPORT_SHA256, SourceError, read_source
+    from .source import ENV_VAR, REPORT_SHA256, SourceError, read_source
 
     try:
         _, text = read_source(source)
     except SourceError as error:
-        report.skipped.append(f"checks against the source report skipped: {error}")
+        if source or os.environ.get(ENV_VAR):
+            report.add(Finding("source", str(error)))
+        else:
+            report.skipped.append(f"checks against the source report skipped: {error}")
         return
     report.checks_run.append("source")
     editions = frames.get("editions")
@@ -472,6 +478,12 @@ def _check_against_source(
             )
 
 
+_READERS = {
+    "csv": (_check_csv_text, frame_from_csv),
+    "parquet": (_check_parquet_schema, frame_from_parquet),
+}
+
+
 def validate_package(
     root: Path, source: str | os.PathLike[str] | None = None, *, against_source: bool = True
 ) -> ValidationReport:
@@ -488,29 +500,30 @@ def validate_package(
     report.checks_run += ["csv", "parquet", "schema", "twins", "foreign-key"]
     for table in TABLES:
         status = report.tables[table.name]
+        twins: dict[str, pd.DataFrame] = {}
+        for fmt, (check, read) in _READERS.items():
+            rel = relative_path(table.name, fmt)
+            if rel not in present:
+                continue
+            setattr(status, f"{fmt}_bytes", (root / rel).stat().st_size)
+            if not check(report, table, rel):
+                continue
+            try:
+                twins[fmt] = read(table, root / rel)
+            except (ValueError, TypeError) as error:
+                report.add(
+                    Finding(
+                        fmt,
+                        f"cannot be read with the declared types: {error}",
+                        table=table.name,
+                        file=rel,
+                    )
+                )
         csv_rel, parquet_rel = (
             relative_path(table.name, "csv"),
             relative_path(table.name, "parquet"),
         )
-        csv_frame = parquet_frame = None
-        if csv_rel in present:
-            status.csv_bytes = (root / csv_rel).stat().st_size
-            if _check_csv_text(report, table, csv_rel):
-                try:
-                    csv_frame = frame_from_csv(table, root / csv_rel)
-                except (ValueError, TypeError) as error:
-                    report.add(
-                        Finding(
-                            "csv",
-                            f"cannot be read with the declared types: {error}",
-                            table=table.name,
-                            file=csv_rel,
-                        )
-                    )
-        if parquet_rel in present:
-            status.parquet_bytes = (root / parquet_rel).stat().st_size
-            if _check_parquet_schema(report, table, parquet_rel):
-                parquet_frame = frame_from_parquet(table, root / parquet_rel)
+        csv_frame, parquet_frame = twins.get("csv"), twins.get("parquet")
         for rel, frame in ((csv_rel, csv_frame), (parquet_rel, parquet_frame)):
             if frame is not None:
                 _pandera_findings(report, table, rel, frame)

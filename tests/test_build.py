@@ -1,0 +1,32 @@
+"""The build is deterministic and the committed tables are what the report gives."""
+
+from __future__ import annotations
+
+import filecmp
+from pathlib import Path
+
+from ruchina_ai_data.build import write_tables
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _files(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
+
+
+def test_two_builds_are_byte_identical(built_rows, tmp_path: Path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    write_tables(built_rows, first)
+    write_tables(built_rows, second)
+    names = _files(first)
+    assert names == _files(second)
+    match, mismatch, errors = filecmp.cmpfiles(first, second, names, shallow=False)
+    assert mismatch == [] and errors == []
+
+
+def test_committed_tables_equal_a_fresh_build(built_rows, tmp_path: Path):
+    write_tables(built_rows, tmp_path)
+    for rel in _files(tmp_path):
+        assert (REPO / rel).read_bytes() == (tmp_path / rel).read_bytes(), (
+            f"{rel} is stale: run `ruchina-ai-data build` and commit"
+        )

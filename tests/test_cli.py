@@ -1,0 +1,66 @@
+"""The command line: what a person sees for each command and each mistake."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from ruchina_ai_data.cli import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ruchina_ai_data", *args], capture_output=True, text=True
+    )
+
+
+def test_list_names_every_table(capsys):
+    assert main(["list"]) == 0
+    out = capsys.readouterr().out
+    assert "footnotes_en" in out and "Exchange rates stated by the report" in out
+
+
+def test_show_prints_columns_and_rows(capsys):
+    assert main(["show", "exchange_rates", "--rows", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "rate_id" in out and "eur-usd-2023-02-26" in out and "3 rows" in out
+
+
+def test_show_unknown_table_exits_2_with_the_valid_names():
+    result = run("show", "footnote")
+    assert result.returncode == 2
+    assert "error: unknown table 'footnote'; valid names:" in result.stderr
+    assert "footnotes_fr" in result.stderr
+
+
+def test_validate_exits_0_on_the_shipped_package(capsys, report_text):
+    assert main(["validate"]) == 0
+    out = capsys.readouterr().out
+    assert "VALID:" in out and "exchange_rates" in out
+
+
+def test_validate_exits_1_and_names_the_defect(package_copy: Path, capsys):
+    (package_copy / "datasets/anomalies.csv").unlink()
+    assert main(["validate", str(package_copy), "--no-source"]) == 1
+    err = capsys.readouterr().err
+    assert "INVALID" in err and "datasets/anomalies.csv: file is missing" in err
+
+
+def test_build_with_a_wrong_source_says_what_is_expected(tmp_path: Path):
+    wrong = tmp_path / "report.md"
+    wrong.write_text("not it", "utf-8")
+    result = run("build", "--source", str(wrong), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "error: source report at" in result.stderr
+    assert "expected a29607cd22d1e41ecafa74ab94cac3c6638cb8e9558a9817e3631363cd6c93f6" in (
+        result.stderr
+    )
+
+
+def test_build_writes_to_the_folder_given(tmp_path: Path, report_text):
+    out = tmp_path / "out"
+    result = run("build", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert (out / "datapackage.json").is_file()
+    assert main(["validate", str(out)]) == 0

@@ -1,0 +1,61 @@
+"""The loader: one call to a typed DataFrame, clear errors, and a light import."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import ruchina_ai_data
+from ruchina_ai_data.loader import UnknownFormatError, pandas_dtype
+from ruchina_ai_data.spec import TABLES
+
+
+def test_tables_lists_every_table_with_a_description():
+    listed = ruchina_ai_data.tables()
+    assert list(listed) == [t.name for t in TABLES]
+    assert all(listed.values())
+
+
+@pytest.mark.parametrize("table", TABLES, ids=lambda t: t.name)
+def test_load_gives_the_declared_dtypes(table):
+    frame = ruchina_ai_data.load(table.name)
+    assert list(frame.columns) == table.column_names
+    assert len(frame) > 0
+    for column in table.columns:
+        assert frame[column.name].dtype == pandas_dtype(column), column.name
+
+
+def test_nullable_integers_stay_integers():
+    frame = ruchina_ai_data.load("anomalies")
+    assert frame["footnote_en"].dtype == pd.Int64Dtype()
+    assert frame["footnote_en"].isna().any()
+
+
+def test_unknown_table_lists_the_valid_names():
+    with pytest.raises(ruchina_ai_data.UnknownTableError) as error:
+        ruchina_ai_data.load("footnotes")
+    message = str(error.value)
+    assert "unknown table 'footnotes'" in message
+    assert "footnotes_en" in message and "exchange_rates" in message
+
+
+def test_unknown_format_lists_the_valid_formats():
+    with pytest.raises(UnknownFormatError, match="valid formats: parquet, csv"):
+        ruchina_ai_data.path("editions", format="xlsx")
+
+
+def test_path_points_at_existing_files():
+    for fmt in ("parquet", "csv"):
+        assert ruchina_ai_data.path("editions", format=fmt).is_file()
+
+
+def test_loading_does_not_import_the_validation_stack():
+    code = (
+        "import sys, ruchina_ai_data; ruchina_ai_data.load('footnotes_en'); "
+        "print(sorted(m for m in ('pandera', 'frictionless') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

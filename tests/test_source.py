@@ -1,0 +1,44 @@
+"""The source is pinned: a missing or altered file gives an error naming the checksum."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ruchina_ai_data import source
+from ruchina_ai_data.source import REPORT_SHA256, SourceError, read_source, resolve_source_path
+
+
+def test_missing_source_names_the_path_and_the_expected_checksum(tmp_path: Path):
+    missing = tmp_path / "nowhere" / "report.md"
+    with pytest.raises(SourceError) as error:
+        read_source(missing)
+    message = str(error.value)
+    assert str(missing) in message
+    assert REPORT_SHA256 in message
+    assert "--source" in message
+
+
+def test_altered_source_is_refused_with_both_checksums(tmp_path: Path):
+    altered = tmp_path / "report.md"
+    altered.write_text("# not the report\n", encoding="utf-8")
+    with pytest.raises(SourceError) as error:
+        read_source(altered)
+    message = str(error.value)
+    assert REPORT_SHA256 in message
+    assert source.sha256_of(altered) in message
+    assert "refusing" in message
+
+
+def test_path_precedence_is_flag_then_environment_then_default(monkeypatch, tmp_path: Path):
+    monkeypatch.setenv(source.ENV_VAR, str(tmp_path / "env.md"))
+    assert resolve_source_path(tmp_path / "flag.md") == tmp_path / "flag.md"
+    assert resolve_source_path(None) == tmp_path / "env.md"
+    monkeypatch.delenv(source.ENV_VAR)
+    assert resolve_source_path(None) == source.default_source_path()
+    assert source.default_source_path().parts[-3:] == ("shared", "source", "report.md")
+
+
+def test_the_real_report_matches_the_pin(report_text: str):
+    assert "Russian-Chinese alliance in artificial intelligence" in report_text

@@ -1,0 +1,67 @@
+"""The wheel carries the tables: installed in a fresh venv it loads and validates offline."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(REPO)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel_path,) = out.glob("*.whl")
+    return wheel_path
+
+
+def test_the_wheel_contains_the_tables_and_descriptor(wheel: Path):
+    import zipfile
+
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "ruchina_ai_data/data/datapackage.json" in names
+    for name in ("footnotes_en", "exchange_rates"):
+        assert f"ruchina_ai_data/data/datasets/{name}.parquet" in names
+        assert f"ruchina_ai_data/data/datasets/{name}.csv" in names
+
+
+def test_installed_wheel_loads_and_validates_without_the_report(wheel: Path, tmp_path: Path):
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", str(wheel)], check=True, capture_output=True
+    )
+    environment = {
+        k: v for k, v in os.environ.items() if k not in ("RUCHINA_AI_DATA_SOURCE", "PYTHONPATH")
+    }
+    code = (
+        "import ruchina_ai_data as r\n"
+        "assert 'site-packages' in str(r.data_root()), r.data_root()\n"
+        "print(sum(len(r.load(n)) for n in r.tables()))\n"
+    )
+    loaded = subprocess.run(
+        [str(python), "-c", code], cwd=tmp_path, env=environment, capture_output=True, text=True
+    )
+    assert loaded.returncode == 0, loaded.stderr
+    assert int(loaded.stdout) > 500
+    checked = subprocess.run(
+        [str(env_dir / "bin" / "ruchina-ai-data"), "validate"],
+        cwd=tmp_path,
+        env=environment,
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "checks against the source report skipped" in checked.stdout
+    assert "VALID" in checked.stdout
