@@ -15,6 +15,8 @@ from ruchina_ai_data.files import to_arrow, write_csv, write_parquet
 from ruchina_ai_data.spec import get_table
 from ruchina_ai_data.validate import validate_package
 
+REPO = Path(__file__).resolve().parents[1]
+
 
 def rehash(root: Path) -> None:
     """Make datapackage.json agree with the files again, so deeper checks are reached."""
@@ -56,13 +58,20 @@ def test_the_clean_package_passes_without_the_source(package_copy: Path):
     assert report.skipped
 
 
-def test_one_changed_byte_names_the_file(package_copy: Path):
-    file = package_copy / "datasets/footnotes_en.csv"
+DATA_FILES = sorted(
+    r["path"] for r in json.loads((REPO / "datapackage.json").read_text("utf-8"))["resources"]
+)
+
+
+@pytest.mark.parametrize("rel", DATA_FILES)
+def test_one_changed_byte_in_any_data_file_names_the_file(package_copy: Path, rel: str):
+    file = package_copy / rel
     data = bytearray(file.read_bytes())
-    data[-2] = ord("9") if data[-2] != ord("9") else ord("8")
+    middle = len(data) // 2
+    data[middle] = (data[middle] + 1) % 256
     file.write_bytes(bytes(data))
     found = messages(package_copy, against_source=False)
-    assert any("datasets/footnotes_en.csv" in m and "sha256 is" in m for m in found)
+    assert any(f"{rel}: sha256 is" in m for m in found), found
 
 
 def test_missing_file(package_copy: Path):

@@ -148,6 +148,9 @@ def parse_entry(entry: BibEntry) -> dict[str, str | None]:
     elif italic:
         result["container"] = italic[0].strip(" .")
     title = result["title"] or ""
+    book = re.search(r"\.\s+(In|Dans)\s+\S", title)
+    if book:  # a chapter: the title stops where the book it is in begins
+        title = result["title"] = title[: book.start()]
     tag = re.search(r"\s*\[(Dataset|Website|Press release|Communiqué de presse)\]\.?\s*", title)
     if tag:
         before, after = title[: tag.start()], title[tag.end() :]
