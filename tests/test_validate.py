@@ -220,3 +220,56 @@ def test_value_outside_an_enum(package_copy: Path, kind: str):
         return
     found = messages(package_copy, against_source=False)
     assert any("table footnotes_fr" in m and "column kind" in m for m in found)
+
+
+def test_amount_whose_stated_conversion_no_longer_matches(package_copy: Path):
+    rewrite(
+        package_copy,
+        "amounts",
+        lambda rows: next(
+            r for r in rows if r["amount_id"] == "china-ai-industry-target-2030"
+        ).update(eur=151_500_000_000),
+    )
+    found = messages(package_copy, against_source=False)
+    assert any(
+        "[conversion] table amounts" in m
+        and "column eur" in m
+        and "amount china-ai-industry-target-2030: US$150,000,000,000 / 1.06 = "
+        "€141,509,433,962, but the report states €151,500,000,000"
+        in m
+        for m in found
+    ), found
+
+
+def test_computed_value_that_the_rate_does_not_give(package_copy: Path):
+    rewrite(
+        package_copy,
+        "amounts",
+        lambda rows: next(
+            r for r in rows if r["amount_id"] == "russia-safe-city-systems-investment"
+        ).update(rub_computed=1),
+    )
+    found = messages(package_copy, against_source=False)
+    assert any(
+        "column rub_computed" in m
+        and "computed RUB is 1, the rate eur-rub-2020 gives 99,276,000,000" in m
+        for m in found
+    ), found
+
+
+def test_figure_unit_that_disagrees_with_its_metric(package_copy: Path):
+    rewrite(
+        package_copy,
+        "figures",
+        lambda rows: next(r for r in rows if r["figure_id"] == "s400-range").update(unit="count"),
+    )
+    found = messages(package_copy, against_source=False)
+    assert any(
+        "figure s400-range: unit count, metric engagement_range expects km" in m for m in found
+    ), found
+
+
+def test_dangling_metric(package_copy: Path):
+    rewrite(package_copy, "figures", lambda rows: rows[0].update(metric="happiness"))
+    found = messages(package_copy, against_source=False)
+    assert any("happiness not found in metrics.metric" in m for m in found), found

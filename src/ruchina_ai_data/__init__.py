@@ -10,7 +10,18 @@ Pandera schemas are in `ruchina_ai_data.schemas`.
 """
 
 from ._version import __version__
+from .currency import ConversionError, add_conversions, convert
 from .loader import data_root, load, path, tables
 from .spec import UnknownTableError
 
-__all__ = ["UnknownTableError", "__version__", "data_root", "load", "path", "tables"]
+__all__ = [
+    "ConversionError",
+    "UnknownTableError",
+    "__version__",
+    "add_conversions",
+    "convert",
+    "data_root",
+    "load",
+    "path",
+    "tables",
+]

@@ -326,7 +326,11 @@ def exchange_rate_rows(app: Apparatus) -> list[Row]:
         for code in ("en", "fr"):
             span = record[f"evidence_{code}"]
             location = locate_span(
-                app.report, code, span, app.section_of_line[code], in_footnotes_only=True
+                app.report,
+                code,
+                span,
+                section_of_line=app.section_of_line[code],
+                in_footnotes_only=True,
             )
             if app.notes[code][location.footnote].kind != "exchange_rate":  # type: ignore[index]
                 raise CurationError(
@@ -567,9 +571,8 @@ def _dedupe(issues: list[CitationIssue]) -> list[CitationIssue]:
     return list(dict.fromkeys(issues))
 
 
-def build_rows(report: Report, source_file: str, sha256: str) -> dict[str, list[Row]]:
+def apparatus_rows(app: Apparatus, source_file: str, sha256: str) -> dict[str, list[Row]]:
     """All apparatus tables, by name."""
-    app = read_apparatus(report)
     return {
         "editions": editions_rows(app, source_file, sha256),
         "sections": sections_rows(app),

@@ -7,7 +7,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .apparatus import Row, build_rows
+from .apparatus import Row, apparatus_rows, read_apparatus
+from .completeness import fact_rows
 from .datapackage import DATA_DIR, relative_path, write_descriptor
 from .files import to_arrow, write_csv, write_parquet
 from .parser import parse_report
@@ -39,7 +40,9 @@ def default_output_root() -> Path:
 def build_tables(source: str | os.PathLike[str] | None = None) -> dict[str, list[Row]]:
     """All tables as rows, read from the pinned report."""
     path, text = read_source(source)
-    rows = build_rows(parse_report(text), source_file=path.name, sha256=_sha(text))
+    app = read_apparatus(parse_report(text))
+    rows = apparatus_rows(app, source_file=path.name, sha256=_sha(text))
+    rows.update(fact_rows(app, rows["exchange_rates"]))
     missing = [t.name for t in TABLES if t.name not in rows]
     if missing:
         raise RuntimeError(f"declared tables with no builder: {missing}")

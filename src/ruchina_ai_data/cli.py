@@ -75,6 +75,41 @@ def cmd_run(args: argparse.Namespace) -> int:
     return cmd_validate(args)
 
 
+def cmd_coverage(args: argparse.Namespace) -> int:
+    """For curators: check curated facts and show numerals not yet captured or excluded."""
+    from .apparatus import exchange_rate_rows, read_apparatus
+    from .completeness import describe, review
+    from .parser import parse_report
+    from .source import read_source
+
+    _, text = read_source(args.source)
+    app = read_apparatus(parse_report(text))
+    errors, rows = review(app, exchange_rate_rows(app))
+    low, _, high = (args.lines or "1-999999").partition("-")
+    chosen = [
+        r
+        for r in rows
+        if int(low) <= r["line"] <= int(high or low)
+        and (args.edition is None or r["edition"] == args.edition)
+        and (args.all or r["status"] == "uncovered")
+    ]
+    for error in errors:
+        print(f"ERROR {error}")
+    if args.all:
+        for r in chosen:
+            print(
+                f"  {r['edition']} {r['line']}: {r['numeral']!r} {r['status']} "
+                f"{r['covered_by'] or ''}"
+            )
+    else:
+        print(describe(chosen))
+    counts = {
+        s: sum(1 for r in rows if r["status"] == s) for s in ("captured", "excluded", "uncovered")
+    }
+    print(f"{len(errors)} curation error(s); numerals: {counts}; shown: {len(chosen)}")
+    return 1 if errors or counts["uncovered"] else 0
+
+
 def cmd_list(_: argparse.Namespace) -> int:
     """List the tables."""
     from .loader import tables
@@ -133,6 +168,12 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--out", help="folder to write into (default: the checkout)")
     run.add_argument("--no-source", action="store_true", help=argparse.SUPPRESS)
     run.set_defaults(func=cmd_run)
+    coverage = sub.add_parser("coverage", help="check curated facts; list uncovered numerals")
+    coverage.add_argument("--source", help=source_help)
+    coverage.add_argument("--edition", choices=("en", "fr"))
+    coverage.add_argument("--lines", help="only lines A-B of report.md")
+    coverage.add_argument("--all", action="store_true", help="show covered numerals too")
+    coverage.set_defaults(func=cmd_coverage)
     listing = sub.add_parser("list", help="list the tables")
     listing.set_defaults(func=cmd_list)
     show = sub.add_parser("show", help="describe a table and print its first rows")

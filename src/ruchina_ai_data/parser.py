@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 EDITIONS = ("fr", "en")
 
@@ -36,6 +37,55 @@ def plain_text(markdown: str) -> str:
     text = _ESCAPE.sub(r"\1", text)
     text = html.unescape(text).replace("*", "")
     return re.sub(r"\s+", " ", text).strip()
+
+
+_SENTINEL = re.compile("\ue000(\\d+)\ue001")
+
+
+def plain_with_markers(markdown: str) -> tuple[str, list[tuple[int, int]]]:
+    """Plain text of a line and where its footnote markers fall in it: (offset, number).
+
+    The text equals `plain_text(markdown)`; an offset is the index in that text just after
+    which the marker was printed.
+    """
+    tagged = _MARKER.sub(lambda m: f"\ue000{m.group(1)}\ue001", markdown)
+    text = plain_text(tagged)
+    markers: list[tuple[int, int]] = []
+    pieces: list[str] = []
+    length = 0
+    last = 0
+    for match in _SENTINEL.finditer(text):
+        piece = text[last : match.start()]
+        pieces.append(piece)
+        length += len(piece)
+        markers.append((length, int(match.group(1))))
+        last = match.end()
+    pieces.append(text[last:])
+    clean = "".join(pieces)
+    collapsed = re.sub(r"\s+", " ", clean).strip()
+    if collapsed != clean:  # a marker stood between two spaces: recompute offsets
+        return _recollapse(clean, markers)
+    return clean, markers
+
+
+def _recollapse(clean: str, markers: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    out: list[str] = []
+    mapping: list[int] = []
+    previous_space = True
+    for char in clean:
+        mapping.append(len(out))
+        if char.isspace():
+            if previous_space:
+                continue
+            out.append(" ")
+            previous_space = True
+        else:
+            out.append(char)
+            previous_space = False
+    mapping.append(len(out))
+    text = "".join(out)
+    stripped = text.rstrip()
+    return stripped, [(min(mapping[offset], len(stripped)), number) for offset, number in markers]
 
 
 def urls_in(markdown: str) -> list[str]:
@@ -147,6 +197,7 @@ class Report:
 
     lines: list[str]
     editions: dict[str, Edition]
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def line(self, number: int) -> str:
         """A 1-based line of the source."""

@@ -1,16 +1,22 @@
-"""Derived provenance: where a short verbatim span stands in the report.
+"""Derived provenance: where a short verbatim span stands in the report, and what cites it.
 
-Curated records carry only the span; this module finds it and says the line, the section
-and the footnote, so that no line or footnote number is ever typed by hand.
+Curated records carry only the span (and, when the span alone is ambiguous, a longer
+context that holds it); this module finds it and derives the line, the section, the
+footnote that carries the evidence and the exchange-rate note that converts it, so that no
+line or footnote number is ever typed by hand.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .parser import Edition, Report, plain_text
+from .parser import Edition, Report, plain_with_markers
 
 MAX_EVIDENCE_CHARS = 160
+_SENTENCE_END = re.compile(r"[.!?][\"»”’)]?\s")
+_OPEN_END = re.compile(r"[^.!?:;\"»”)]$")
+CITING_KINDS = ("citation", "ibid", "link", "comment")
 
 
 class SpanError(ValueError):
@@ -19,31 +25,105 @@ class SpanError(ValueError):
 
 @dataclass(frozen=True)
 class Location:
-    """Where a span stands: its line, and the footnote whose text holds it (if any)."""
+    """Where a span stands and what cites it."""
 
     edition: str
     line: int
-    footnote: int | None
+    start: int
+    end: int
     section: str | None
+    footnote: int | None
+    rate_footnote: int | None
+    in_footnote: int | None
 
 
-def _search_lines(edition: Edition, span: str) -> list[tuple[int, int | None]]:
-    hits: list[tuple[int, int | None]] = []
-    for line, text in sorted(edition.body_lines.items()):
-        if span in plain_text(text):
-            hits.append((line, None))
+@dataclass(frozen=True)
+class _Text:
+    line: int
+    text: str
+    markers: tuple[tuple[int, int], ...]
+    footnote: int | None
+    table: bool
+
+
+def _texts(edition: Edition) -> list[_Text]:
+    texts = []
+    for line, raw in sorted(edition.body_lines.items()):
+        text, markers = plain_with_markers(raw)
+        texts.append(_Text(line, text, tuple(markers), None, "\t" in raw))
     for note in edition.footnotes:
-        if span in note.text:
-            hits.append((note.line, note.number))
+        texts.append(_Text(note.line, note.text, (), note.number, False))
+    return texts
+
+
+def _edition_texts(report: Report, code: str) -> list[_Text]:
+    cache = report.derived.setdefault("provenance_texts", {})
+    if code not in cache:
+        cache[code] = _texts(report.editions[code])
+    return cache[code]
+
+
+def _find(texts: list[_Text], needle: str) -> list[tuple[_Text, int]]:
+    hits = []
+    for item in texts:
+        start = item.text.find(needle)
+        while start >= 0:
+            hits.append((item, start))
+            start = item.text.find(needle, start + 1)
     return hits
+
+
+def _describe(hits: list[tuple[_Text, int]]) -> str:
+    return ", ".join(str(item.line) for item, _ in hits)
+
+
+def _carrying(
+    texts: list[_Text], item: _Text, start: int, end: int, kinds: dict[int, str]
+) -> tuple[int | None, int | None]:
+    """(citing footnote, exchange-rate footnote) for a span in a body line.
+
+    In running text the citing note is the first non-rate marker after the span in its
+    paragraph (a paragraph cut by a page break continues on the next body line); the rate
+    note is a rate marker right after the span, in the same sentence. In a table cell it is
+    the nearest marker before the span in the cell's line, else after it, else the last
+    marker of the table lines above (the profile tables footnote their headers).
+    """
+    body = [t for t in texts if t.footnote is None]
+    if item.table:
+        before = [n for offset, n in item.markers if offset <= start]
+        after = [n for offset, n in item.markers if offset >= end]
+        if before or after:
+            return (before[-1] if before else after[0]), None
+        for previous in reversed([t for t in body if t.line < item.line]):
+            if not previous.table:
+                break
+            if previous.markers:
+                return previous.markers[-1][1], None
+        return None, None
+    following = [(offset, n, item) for offset, n in item.markers if offset >= end]
+    if _OPEN_END.search(item.text):
+        # The paragraph runs on after a page break: its next body line continues it.
+        later = [t for t in body if t.line > item.line]
+        if later and not later[0].table:
+            following += [(offset, n, later[0]) for offset, n in later[0].markers]
+    rate = None
+    if following:
+        offset, number, holder = following[0]
+        gap = holder.text[end:offset] if holder is item else item.text[end:] + " "
+        if kinds.get(number) == "exchange_rate" and not _SENTENCE_END.search(gap):
+            rate = number
+    citing = next((n for _, n, _ in following if kinds.get(n) in CITING_KINDS), None)
+    return citing, rate
 
 
 def locate_span(
     report: Report,
     edition_code: str,
     span: str,
-    section_of_line: dict[int, str] | None = None,
     *,
+    context: str | None = None,
+    kinds: dict[int, str] | None = None,
+    section_of_line: dict[int, str] | None = None,
     in_footnotes_only: bool = False,
 ) -> Location:
     """The single place where `span` stands in one edition, or SpanError saying why not."""
@@ -51,24 +131,43 @@ def locate_span(
         raise SpanError(
             f"evidence span is {len(span)} characters, more than {MAX_EVIDENCE_CHARS}: {span!r}"
         )
-    edition = report.editions[edition_code]
-    hits = _search_lines(edition, span)
+    texts = _edition_texts(report, edition_code)
     if in_footnotes_only:
-        hits = [hit for hit in hits if hit[1] is not None]
+        texts = [t for t in texts if t.footnote is not None]
+    if context is not None:
+        if span not in context:
+            raise SpanError(f"the context does not contain the span {span!r}: {context!r}")
+        outer = _find(texts, context)
+        if len(outer) != 1:
+            found = "not found" if not outer else f"found {len(outer)} times ({_describe(outer)})"
+            raise SpanError(f"context {found} in the {edition_code} edition: {context!r}")
+        item, offset = outer[0]
+        hits = [(item, offset + context.index(span))]
+    else:
+        hits = _find(texts, span)
     if not hits:
         raise SpanError(f"evidence span not found in the {edition_code} edition: {span!r}")
     if len(hits) > 1:
-        lines = ", ".join(str(line) for line, _ in hits)
         raise SpanError(
-            f"evidence span found {len(hits)} times in the {edition_code} edition "
-            f"(lines {lines}); make it longer so it is unique: {span!r}"
+            f"evidence span found {len(hits)} times in the {edition_code} edition (lines "
+            f"{_describe(hits)}); give a longer `context_{edition_code}` holding it: {span!r}"
         )
-    line, footnote = hits[0]
-    section = None
-    if section_of_line is not None:
-        anchor = line
-        if footnote is not None:
-            marker = next((m for m in edition.markers if m.number == footnote), None)
-            anchor = marker.line if marker else line
-        section = section_of_line.get(anchor)
-    return Location(edition_code, line, footnote, section)
+    item, start = hits[0]
+    end = start + len(span)
+    edition = report.editions[edition_code]
+    if item.footnote is not None:
+        footnote, rate, anchor = item.footnote, None, _marker_line(edition, item.footnote)
+    else:
+        footnote, rate = _carrying(texts, item, start, end, kinds or {})
+        anchor = item.line
+    section = section_of_line.get(anchor or item.line) if section_of_line else None
+    return Location(edition_code, item.line, start, end, section, footnote, rate, item.footnote)
+
+
+def _marker_line(edition: Edition, number: int) -> int | None:
+    return next((m.line for m in edition.markers if m.number == number), None)
+
+
+def spans_of(report: Report, edition_code: str) -> list[tuple[int, str]]:
+    """(line, plain text) of every body line and footnote text, for coverage checks."""
+    return [(t.line, t.text) for t in _edition_texts(report, edition_code)]

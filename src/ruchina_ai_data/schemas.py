@@ -6,22 +6,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import cache
 
 import pandera.pandas as pa
 
 from .loader import pandas_dtype
-from .spec import ISO_DATE_ANY_PRECISION, TABLES, Column, get_table
-
-
-def is_real_date(value: str) -> bool:
-    """An ISO 8601 date at year, month or day precision that exists (no 30 February)."""
-    try:
-        dt.date.fromisoformat(value if len(value) == 10 else f"{value}-01"[:7] + "-01")
-    except ValueError:
-        return False
-    return True
+from .spec import ISO_DATE_ANY_PRECISION, ISO_PERIOD, TABLES, Column, get_table, is_real_period
 
 
 def _checks(column: Column) -> list[pa.Check]:
@@ -30,10 +20,10 @@ def _checks(column: Column) -> list[pa.Check]:
         checks.append(pa.Check.isin(list(column.enum)))
     if column.pattern:
         checks.append(pa.Check.str_matches(column.pattern))
-    if column.pattern == ISO_DATE_ANY_PRECISION:
+    if column.pattern in (ISO_DATE_ANY_PRECISION, ISO_PERIOD):
         checks.append(
             pa.Check(
-                is_real_date, element_wise=True, name="real_date", error="not a date that exists"
+                is_real_period, element_wise=True, name="real_date", error="not a date that exists"
             )
         )
     if column.minimum is not None:

@@ -366,6 +366,27 @@ def _check_foreign_keys(report: ValidationReport, frames: dict[str, pd.DataFrame
                     )
 
 
+def _check_consistency(report: ValidationReport, frames: dict[str, pd.DataFrame]) -> None:
+    from .consistency import check_conversions, check_metric_units
+
+    problems = []
+    if "amounts" in frames and "exchange_rates" in frames:
+        problems += check_conversions(frames["amounts"], frames["exchange_rates"])
+    if "figures" in frames and "metrics" in frames:
+        problems += check_metric_units(frames["figures"], frames["metrics"])
+    for problem in problems:
+        report.add(
+            Finding(
+                "conversion" if problem.table == "amounts" else "consistency",
+                problem.message,
+                table=problem.table,
+                file=relative_path(problem.table, "parquet"),
+                row=problem.row,
+                column=problem.column,
+            )
+        )
+
+
 def _check_frictionless(report: ValidationReport) -> None:
     from frictionless import FrictionlessException, Package
 
@@ -456,7 +477,11 @@ def _check_against_source(
                             column=span,
                         )
                     )
-    rebuilt = build_tables(source)
+    try:
+        rebuilt = build_tables(source)
+    except ValueError as error:
+        report.add(Finding("source", f"the tables cannot be rebuilt from the report: {error}"))
+        return
     for table in TABLES:
         frame = frames.get(table.name)
         if frame is None:
@@ -546,6 +571,8 @@ def validate_package(
             frames[table.name] = frame
             status.rows = len(frame)
     _check_foreign_keys(report, frames)
+    report.checks_run.append("consistency")
+    _check_consistency(report, frames)
     report.checks_run.append("frictionless")
     _check_frictionless(report)
     if against_source:

@@ -1,0 +1,156 @@
+"""Checks across tables that schemas cannot express: stated conversions agree with their
+stated rate, computed values are what the rate gives, figures use their metric's unit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import pandas as pd
+
+from .currency import round_to_unit
+
+CURRENCY_COLUMNS = {"EUR": "eur", "USD": "usd", "RUB": "rub"}
+SYMBOLS = {"EUR": "€", "USD": "US$", "RUB": "RUB "}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A disagreement, placed in a table, row and column."""
+
+    table: str
+    row: int
+    column: str
+    message: str
+
+
+def precision_step(value: int) -> int:
+    """The unit of the last significant digit a whole number is written with:
+    141500000000 -> 100000000 (141.5 billion is written to the tenth of a billion)."""
+    step = 1
+    while value and value % (step * 10) == 0:
+        step *= 10
+    return step
+
+
+def _money(currency: str, value: Decimal | int) -> str:
+    return f"{SYMBOLS[currency]}{Decimal(value):,.0f}"
+
+
+def _value(row: pd.Series, column: str) -> int | None:
+    value = row[column]
+    return None if pd.isna(value) else int(value)
+
+
+def check_conversions(amounts: pd.DataFrame, rates: pd.DataFrame) -> list[Problem]:
+    """Every stated pair agrees with its stated rate at the precision it is printed with;
+    every computed value is exactly what the rate gives; none is computed over a stated one."""
+    by_id = {
+        str(r.rate_id): (str(r.quote_currency), Decimal(str(r.rate)))
+        for r in rates.itertuples(index=False)
+    }
+    problems: list[Problem] = []
+    for position, (_, row) in enumerate(amounts.iterrows(), start=1):
+        name = row["amount_id"]
+        stated = {
+            c: v for c, col in CURRENCY_COLUMNS.items() if (v := _value(row, col)) is not None
+        }
+        computed = {
+            c: v
+            for c, col in CURRENCY_COLUMNS.items()
+            if (v := _value(row, f"{col}_computed")) is not None
+        }
+        for currency in set(stated) & set(computed):
+            problems.append(
+                Problem(
+                    "amounts",
+                    position,
+                    f"{CURRENCY_COLUMNS[currency]}_computed",
+                    f"amount {name}: {currency} is both stated and computed",
+                )
+            )
+        rate_id = row["rate_id"]
+        if pd.isna(rate_id):
+            if len(stated) > 1 or computed:
+                problems.append(
+                    Problem(
+                        "amounts",
+                        position,
+                        "rate_id",
+                        f"amount {name}: two currencies but no stated rate",
+                    )
+                )
+            continue
+        if rate_id not in by_id:
+            continue  # the foreign-key check reports it
+        quote, rate = by_id[rate_id]
+        if "EUR" in stated and quote in stated:
+            original = row["original_currency"]
+            if original == "EUR":
+                target, expected = quote, Decimal(stated["EUR"]) * rate
+                how = f"{_money('EUR', stated['EUR'])} × {rate}"
+            else:
+                target, expected = "EUR", Decimal(stated[quote]) / rate
+                how = f"{_money(quote, stated[quote])} / {rate}"
+            printed = stated[target]
+            tolerance = Decimal(precision_step(printed)) / 2
+            if abs(expected - printed) > tolerance:
+                problems.append(
+                    Problem(
+                        "amounts",
+                        position,
+                        CURRENCY_COLUMNS[target],
+                        f"amount {name}: {how} = {_money(target, expected)}, but the report states "
+                        f"{_money(target, printed)} (they must agree within "
+                        f"±{_money(target, tolerance)}, the precision it is printed with)",
+                    )
+                )
+        base = "EUR" if "EUR" in stated else next(iter(stated), None)
+        for currency, value in computed.items():
+            if base is None or currency not in ("EUR", quote):
+                problems.append(
+                    Problem(
+                        "amounts",
+                        position,
+                        f"{CURRENCY_COLUMNS[currency]}_computed",
+                        f"amount {name}: {currency} cannot come from {rate_id}",
+                    )
+                )
+                continue
+            if base == "EUR":
+                expected_value = round_to_unit(Decimal(stated["EUR"]) * rate)
+            else:
+                expected_value = round_to_unit(Decimal(stated[base]) / rate)
+            if value != expected_value:
+                problems.append(
+                    Problem(
+                        "amounts",
+                        position,
+                        f"{CURRENCY_COLUMNS[currency]}_computed",
+                        f"amount {name}: computed {currency} is {value:,}, the rate {rate_id} "
+                        f"gives {expected_value:,}",
+                    )
+                )
+    return problems
+
+
+def check_metric_units(figures: pd.DataFrame, metrics: pd.DataFrame) -> list[Problem]:
+    """Each figure's unit is the unit its metric expects; each metric is used where declared."""
+    expected = {str(m.metric): (str(m.applies_to), m.unit) for m in metrics.itertuples(index=False)}
+    problems = []
+    for position, (_, row) in enumerate(figures.iterrows(), start=1):
+        declared = expected.get(str(row["metric"]))
+        if declared is None:
+            continue  # the foreign-key check reports it
+        applies_to, unit = declared
+        if applies_to != "figures" or str(row["unit"]) != str(unit):
+            problems.append(
+                Problem(
+                    "figures",
+                    position,
+                    "unit",
+                    f"figure {row['figure_id']}: unit {row['unit']}, metric {row['metric']} "
+                    f"expects {unit} ({applies_to})",
+                )
+            )
+    return problems
