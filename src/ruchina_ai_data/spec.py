@@ -119,13 +119,16 @@ def provenance_columns() -> tuple[Column, ...]:
     )
 
 
+def footnote_foreign_keys(prefix: str = "footnote") -> tuple[ForeignKey, ...]:
+    """`{prefix}_en` and `{prefix}_fr` point at the footnotes of their edition."""
+    return tuple(
+        ForeignKey((f"{prefix}_{code}",), f"footnotes_{code}", ("number",)) for code in ("en", "fr")
+    )
+
+
 def provenance_foreign_keys() -> tuple[ForeignKey, ...]:
     """Foreign keys of the provenance columns."""
-    return (
-        ForeignKey(("section",), "sections", ("section",)),
-        ForeignKey(("footnote_en",), "footnotes_en", ("number",)),
-        ForeignKey(("footnote_fr",), "footnotes_fr", ("number",)),
-    )
+    return (ForeignKey(("section",), "sections", ("section",)), *footnote_foreign_keys())
 
 
 FOOTNOTE_KINDS = ("citation", "ibid", "exchange_rate", "comment", "link")
@@ -455,8 +458,7 @@ TABLES: tuple[Table, ...] = (
         primary_key=("edition", "footnote", "position"),
         foreign_keys=(
             ForeignKey(("work_id",), "bibliography", ("work_id",)),
-            ForeignKey(("footnote_en",), "footnotes_en", ("number",)),
-            ForeignKey(("footnote_fr",), "footnotes_fr", ("number",)),
+            *footnote_foreign_keys(),
         ),
     ),
     Table(
@@ -495,8 +497,7 @@ TABLES: tuple[Table, ...] = (
         ),
         primary_key=("pair_id",),
         foreign_keys=(
-            ForeignKey(("footnote_en",), "footnotes_en", ("number",)),
-            ForeignKey(("footnote_fr",), "footnotes_fr", ("number",)),
+            *footnote_foreign_keys(),
             ForeignKey(("section",), "sections", ("section",)),
         ),
     ),
@@ -653,8 +654,7 @@ TABLES: tuple[Table, ...] = (
         foreign_keys=(
             ForeignKey(("metric",), "metrics", ("metric",)),
             ForeignKey(("rate_id",), "exchange_rates", ("rate_id",)),
-            ForeignKey(("rate_footnote_en",), "footnotes_en", ("number",)),
-            ForeignKey(("rate_footnote_fr",), "footnotes_fr", ("number",)),
+            *footnote_foreign_keys("rate_footnote"),
             *provenance_foreign_keys(),
         ),
     ),
@@ -815,8 +815,7 @@ TABLES: tuple[Table, ...] = (
         ),
         primary_key=("anomaly_id",),
         foreign_keys=(
-            ForeignKey(("footnote_en",), "footnotes_en", ("number",)),
-            ForeignKey(("footnote_fr",), "footnotes_fr", ("number",)),
+            *footnote_foreign_keys(),
             ForeignKey(("work_id",), "bibliography", ("work_id",)),
         ),
     ),
