@@ -33,7 +33,7 @@ def main() -> int:
             for match in pattern.finditer(text):
                 hits += 1
                 start, end = match.span()
-                print(f"{code} line {line}: …{text[max(0, start - 50):end + 50]}…")
+                print(f"{code} line {line}: …{text[max(0, start - 50) : end + 50]}…")
     print(f"{hits} occurrence(s)")
     return 0 if hits else 1
 

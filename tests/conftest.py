@@ -44,5 +44,6 @@ def package_copy(tmp_path: Path) -> Path:
     root = tmp_path / "package"
     root.mkdir()
     shutil.copy(REPO / "datapackage.json", root / "datapackage.json")
+    shutil.copy(REPO / "croissant.json", root / "croissant.json")
     shutil.copytree(REPO / "datasets", root / "datasets")
     return root

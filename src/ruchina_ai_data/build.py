@@ -9,7 +9,9 @@ from pathlib import Path
 
 from .apparatus import Row, apparatus_rows, read_apparatus
 from .completeness import fact_rows
+from .croissant import write_croissant
 from .datapackage import DATA_DIR, relative_path, write_descriptor
+from .dictionary import write_dictionary
 from .files import to_arrow, write_csv, write_parquet
 from .parser import parse_report
 from .source import REPO_ROOT, read_source
@@ -73,6 +75,8 @@ def write_tables(rows: dict[str, list[Row]], root: Path) -> BuildResult:
             json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
     write_descriptor(root)
+    write_croissant(root)
+    write_dictionary(root)
     return BuildResult(root=root, rows={t.name: len(rows[t.name]) for t in TABLES})
 
 

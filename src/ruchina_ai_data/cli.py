@@ -110,6 +110,48 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     return 1 if errors or counts["uncovered"] else 0
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    """Compare two builds; exit 1 when the new version does not make the bump required."""
+    from .diff import bump_satisfied, diff_packages, render
+    from .loader import data_root
+
+    result = diff_packages(Path(args.old), Path(args.new) if args.new else data_root())
+    print(render(result))
+    if (
+        result.old_version
+        and result.new_version
+        and not bump_satisfied(result.old_version, result.new_version, result.bump)
+    ):
+        return 1
+    return 0
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    """Run a query over every table with DuckDB (the `sql` extra)."""
+    try:
+        import duckdb
+    except ImportError:
+        print(
+            "error: the sql command needs DuckDB: pip install 'ruchina-ai-data[sql]'",
+            file=sys.stderr,
+        )
+        return 2
+    from .loader import path, tables
+
+    con = duckdb.connect()
+    for name in tables():
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path(name)}')")
+    try:
+        result = con.sql(args.query)
+    except duckdb.Error as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if result is None:
+        return 0
+    print(result.to_df().to_string(index=False, max_colwidth=60))
+    return 0
+
+
 def cmd_list(_: argparse.Namespace) -> int:
     """List the tables."""
     from .loader import tables
@@ -174,6 +216,13 @@ def parser() -> argparse.ArgumentParser:
     coverage.add_argument("--lines", help="only lines A-B of report.md")
     coverage.add_argument("--all", action="store_true", help="show covered numerals too")
     coverage.set_defaults(func=cmd_coverage)
+    diff = sub.add_parser("diff", help="compare two builds and say the SemVer bump they need")
+    diff.add_argument("old", help="folder holding the old datapackage.json")
+    diff.add_argument("new", nargs="?", help="folder of the new build (default: ours)")
+    diff.set_defaults(func=cmd_diff)
+    sql = sub.add_parser("sql", help="run a SQL query over every table (needs the sql extra)")
+    sql.add_argument("query", help='e.g. "SELECT kind, count(*) FROM footnotes_en GROUP BY 1"')
+    sql.set_defaults(func=cmd_sql)
     listing = sub.add_parser("list", help="list the tables")
     listing.set_defaults(func=cmd_list)
     show = sub.add_parser("show", help="describe a table and print its first rows")

@@ -197,6 +197,34 @@ def _check_files(report: ValidationReport, descriptor: dict[str, Any]) -> set[st
     return present
 
 
+def _check_croissant(report: ValidationReport) -> None:
+    """`croissant.json`, where present, must describe the same bytes as the files."""
+    from .croissant import CROISSANT
+
+    path = report.root / CROISSANT
+    if not path.is_file():
+        report.skipped.append(f"{CROISSANT} absent: its checks skipped")
+        return
+    try:
+        metadata = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        report.add(Finding("croissant", f"not valid JSON: {error}", file=CROISSANT))
+        return
+    for item in metadata.get("distribution", []):
+        rel = str(item.get("contentUrl"))
+        file = report.root / rel
+        if not file.is_file():
+            report.add(Finding("croissant", f"describes {rel}, which is missing", file=CROISSANT))
+            continue
+        size, digest = file_stats(file)
+        if item.get("sha256") != digest or item.get("contentSize") != f"{size} B":
+            report.add(
+                Finding(
+                    "croissant", f"sha256 or size of {rel} does not match the file", file=CROISSANT
+                )
+            )
+
+
 def _check_csv_text(report: ValidationReport, table: Table, rel: str) -> bool:
     raw = (report.root / rel).read_bytes()
     try:
@@ -521,6 +549,8 @@ def validate_package(
         return report
     report.checks_run.append("files")
     present = _check_files(report, descriptor)
+    report.checks_run.append("croissant")
+    _check_croissant(report)
     frames: dict[str, pd.DataFrame] = {}
     report.checks_run += ["csv", "parquet", "schema", "twins", "foreign-key"]
     for table in TABLES:
