@@ -13,6 +13,7 @@ from ruchina_ai_data.provenance import SpanError, locate_span
 GOOD = """
 [[figure]]
 id = "x-count"
+entity = "x"
 subject = "X"
 metric = "companies"
 value = "15"
@@ -56,6 +57,7 @@ def test_an_amount_needs_a_known_original_currency(tmp_path):
     record = """
 [[amount]]
 id = "a"
+entity = "a"
 subject = "A"
 metric = "fund_size"
 qualifier = "exact"

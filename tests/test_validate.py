@@ -273,3 +273,63 @@ def test_dangling_metric(package_copy: Path):
     rewrite(package_copy, "figures", lambda rows: rows[0].update(metric="happiness"))
     found = messages(package_copy, against_source=False)
     assert any("happiness not found in metrics.metric" in m for m in found), found
+
+
+def test_stake_over_100_percent(package_copy: Path):
+    rewrite(
+        package_copy,
+        "ownership",
+        lambda rows: next(r for r in rows if r["ownership_id"] == "fu-liquan-owns-dahua").update(
+            stake=93.37
+        ),
+    )
+    found = messages(package_copy, against_source=False)
+    assert any("stakes in dahua-technology add up to 105.68%, over 100%" in m for m in found), found
+
+
+def test_complements_that_do_not_add_up(package_copy: Path):
+    rewrite(
+        package_copy,
+        "ownership",
+        lambda rows: next(
+            r
+            for r in rows
+            if r["ownership_id"] == "domestic-and-international-investors-own-sberbank"
+        ).update(stake=40.0),
+    )
+    found = messages(package_copy, against_source=False)
+    assert any("50% + 1 share and 40% - 1 share do not add up to 100%" in m for m in found), found
+
+
+def test_non_iso_country_code(package_copy: Path):
+    rewrite(
+        package_copy,
+        "entities",
+        lambda rows: next(r for r in rows if r["entity_id"] == "huawei").update(country="XX"),
+    )
+    found = messages(package_copy, against_source=False)
+    assert any("'XX' is not an ISO 3166-1 alpha-2 country code" in m for m in found), found
+
+
+def test_spelling_that_names_two_entities(package_copy: Path):
+    def duplicate(rows):
+        rows.append({**rows[0], "entity_id": "huawei"})
+
+    rewrite(package_copy, "entity_aliases", duplicate)
+    found = messages(package_copy, against_source=False)
+    assert any(
+        "table entity_aliases" in m and ("duplicate" in m.lower() or "unique" in m.lower())
+        for m in found
+    ), found
+
+
+def test_relation_to_an_entity_that_does_not_exist(package_copy: Path):
+    rewrite(package_copy, "relations", lambda rows: rows[0].update(object_id="atlantis"))
+    found = messages(package_copy, against_source=False)
+    assert any("atlantis not found in entities.entity_id" in m for m in found), found
+
+
+def test_event_date_at_the_wrong_precision(package_copy: Path):
+    rewrite(package_copy, "events", lambda rows: rows[0].update(date_precision="day"))
+    found = messages(package_copy, against_source=False)
+    assert any("is not at day precision" in m for m in found), found

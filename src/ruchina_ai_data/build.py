@@ -12,6 +12,7 @@ from .completeness import fact_rows
 from .croissant import write_croissant
 from .datapackage import DATA_DIR, relative_path, write_descriptor
 from .dictionary import write_dictionary
+from .entity_tables import entity_rows_all
 from .files import to_arrow, write_csv, write_parquet
 from .parser import parse_report
 from .source import REPO_ROOT, read_source
@@ -45,6 +46,7 @@ def build_tables(source: str | os.PathLike[str] | None = None) -> dict[str, list
     app = read_apparatus(parse_report(text))
     rows = apparatus_rows(app, source_file=path.name, sha256=_sha(text))
     rows.update(fact_rows(app, rows["exchange_rates"]))
+    rows.update(entity_rows_all(app, rows))
     missing = [t.name for t in TABLES if t.name not in rows]
     if missing:
         raise RuntimeError(f"declared tables with no builder: {missing}")

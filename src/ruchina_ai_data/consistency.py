@@ -154,3 +154,95 @@ def check_metric_units(figures: pd.DataFrame, metrics: pd.DataFrame) -> list[Pro
                 )
             )
     return problems
+
+
+def check_ownership(ownership: pd.DataFrame) -> list[Problem]:
+    """Current stakes in one company never exceed 100%, stated complements (50% + 1 share
+    with 50% - 1 share) add up to 100%, and a majority holder leaves others under 50%."""
+    problems: list[Problem] = []
+    current = ownership[ownership["until"].isna()]
+    for company, group in current.groupby("company_id", observed=True):
+        stakes = group["stake"].dropna().astype(float)
+        first_row = int(group.index[0]) + 1
+        total = float(stakes.sum())
+        extra = 1e-9 * int((group["qualifier"] == "plus_one_share").sum())
+        if total + extra > 100 + 1e-9:
+            problems.append(
+                Problem(
+                    "ownership",
+                    first_row,
+                    "stake",
+                    f"stakes in {company} add up to {total:g}%, over 100%",
+                )
+            )
+        plus = group[group["qualifier"] == "plus_one_share"]["stake"].dropna()
+        minus = group[group["qualifier"] == "minus_one_share"]["stake"].dropna()
+        if len(minus) and (len(plus) != 1 or float(plus.iloc[0] + minus.sum()) != 100):
+            problems.append(
+                Problem(
+                    "ownership",
+                    first_row,
+                    "stake",
+                    f"stakes in {company}: {', '.join(f'{v:g}% + 1 share' for v in plus)} and "
+                    f"{', '.join(f'{v:g}% - 1 share' for v in minus)} do not add up to 100%",
+                )
+            )
+        if (group["qualifier"] == "majority").any() and total >= 50:
+            problems.append(
+                Problem(
+                    "ownership",
+                    first_row,
+                    "stake",
+                    f"{company} has a majority holder but others hold {total:g}%",
+                )
+            )
+    return problems
+
+
+def check_codes(entities: pd.DataFrame, events: pd.DataFrame) -> list[Problem]:
+    """Country codes are ISO 3166-1 alpha-2 codes that exist; subkinds belong to kinds."""
+    import pycountry
+
+    from .spec import ENTITY_SUBKINDS
+
+    problems: list[Problem] = []
+    for table, frame in (("entities", entities), ("events", events)):
+        for position, code in enumerate(frame["country"].tolist(), start=1):
+            if not pd.isna(code) and pycountry.countries.get(alpha_2=str(code)) is None:
+                problems.append(
+                    Problem(
+                        table,
+                        position,
+                        "country",
+                        f"{code!r} is not an ISO 3166-1 alpha-2 country code",
+                    )
+                )
+    for position, (kind, subkind) in enumerate(
+        zip(entities["kind"], entities["subkind"], strict=True), start=1
+    ):
+        if str(subkind) not in ENTITY_SUBKINDS.get(str(kind), ()):
+            problems.append(
+                Problem(
+                    "entities", position, "subkind", f"subkind {subkind} is not a subkind of {kind}"
+                )
+            )
+    return problems
+
+
+def check_dates(events: pd.DataFrame) -> list[Problem]:
+    """Each event's date has the precision its date_precision column says."""
+    lengths = {"year": 4, "month": 7, "day": 10}
+    problems = []
+    for position, (date, precision) in enumerate(
+        zip(events["date"], events["date_precision"], strict=True), start=1
+    ):
+        if len(str(date).split("/")[0]) != lengths.get(str(precision)):
+            problems.append(
+                Problem(
+                    "events",
+                    position,
+                    "date_precision",
+                    f"date {date} is not at {precision} precision",
+                )
+            )
+    return problems

@@ -162,6 +162,7 @@ def amount_rows(app: Apparatus, facts: list[Fact], rate_rows: list[Row]) -> list
         rows.append(
             {
                 "amount_id": fact.id,
+                "entity_id": fact.entity,
                 "subject": fact.subject,
                 "metric": fact.metric,
                 "qualifier": fact.qualifier,
@@ -195,6 +196,7 @@ def figure_rows(app: Apparatus, facts: list[Fact]) -> list[Row]:
         rows.append(
             {
                 "figure_id": fact.id,
+                "entity_id": fact.entity,
                 "subject": fact.subject,
                 "metric": fact.metric,
                 "value": float(full_scale(fact.value or "", where=fact.id)),

@@ -75,6 +75,7 @@ class Fact:
     metric: str
     qualifier: str
     source_file: str
+    entity: str | None = None
     period: str | None = None
     is_target: bool = False
     note: str | None = None
@@ -137,6 +138,8 @@ def _validate_fact(fact: Fact) -> None:
         )
     if not fact.editions:
         raise FactError(f"{where}: needs evidence_en or evidence_fr")
+    if not fact.entity:
+        raise FactError(f'{where}: needs the entity it is about (entity = "<entity id>")')
     if fact.kind == "amount":
         stated = [c for c in CURRENCIES if getattr(fact, c.lower())]
         if not stated:

@@ -395,9 +395,21 @@ def _check_foreign_keys(report: ValidationReport, frames: dict[str, pd.DataFrame
 
 
 def _check_consistency(report: ValidationReport, frames: dict[str, pd.DataFrame]) -> None:
-    from .consistency import check_conversions, check_metric_units
+    from .consistency import (
+        check_codes,
+        check_conversions,
+        check_dates,
+        check_metric_units,
+        check_ownership,
+    )
 
     problems = []
+    if "ownership" in frames:
+        problems += check_ownership(frames["ownership"])
+    if "entities" in frames and "events" in frames:
+        problems += check_codes(frames["entities"], frames["events"])
+    if "events" in frames:
+        problems += check_dates(frames["events"])
     if "amounts" in frames and "exchange_rates" in frames:
         problems += check_conversions(frames["amounts"], frames["exchange_rates"])
     if "figures" in frames and "metrics" in frames:
