@@ -333,3 +333,14 @@ def test_event_date_at_the_wrong_precision(package_copy: Path):
     rewrite(package_copy, "events", lambda rows: rows[0].update(date_precision="day"))
     found = messages(package_copy, against_source=False)
     assert any("is not at day precision" in m for m in found), found
+
+
+def test_stale_croissant_hash(package_copy: Path):
+    path = package_copy / "croissant.json"
+    metadata = json.loads(path.read_text("utf-8"))
+    metadata["distribution"][0]["sha256"] = "0" * 64
+    path.write_text(json.dumps(metadata), "utf-8")
+    found = messages(package_copy, against_source=False)
+    assert any(
+        "[croissant] croissant.json" in m and "does not match the file" in m for m in found
+    ), found

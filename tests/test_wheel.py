@@ -14,15 +14,39 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`python -m build`: an sdist, and a wheel built from it."""
     out = tmp_path_factory.mktemp("dist")
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(REPO)],
+        [sys.executable, "-m", "build", "--outdir", str(out), str(REPO)],
         check=True,
         capture_output=True,
     )
-    (wheel_path,) = out.glob("*.whl")
+    return out
+
+
+@pytest.fixture(scope="module")
+def wheel(dist: Path) -> Path:
+    (wheel_path,) = dist.glob("*.whl")
     return wheel_path
+
+
+def test_the_sdist_contains_the_tables_and_metadata(dist: Path):
+    import tarfile
+
+    (sdist,) = dist.glob("*.tar.gz")
+    with tarfile.open(sdist) as archive:
+        names = {n.split("/", 1)[1] for n in archive.getnames() if "/" in n}
+    for required in (
+        "datapackage.json",
+        "croissant.json",
+        "CITATION.cff",
+        "datasets/amounts.parquet",
+        "datasets/amounts.csv",
+        "schemas/amounts.json",
+        "docs/data-dictionary.md",
+    ):
+        assert required in names, required
 
 
 def test_the_wheel_contains_the_tables_and_descriptor(wheel: Path):
@@ -30,6 +54,7 @@ def test_the_wheel_contains_the_tables_and_descriptor(wheel: Path):
 
     names = zipfile.ZipFile(wheel).namelist()
     assert "ruchina_ai_data/data/datapackage.json" in names
+    assert "ruchina_ai_data/data/croissant.json" in names
     for name in ("footnotes_en", "exchange_rates"):
         assert f"ruchina_ai_data/data/datasets/{name}.parquet" in names
         assert f"ruchina_ai_data/data/datasets/{name}.csv" in names

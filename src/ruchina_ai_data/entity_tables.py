@@ -100,35 +100,47 @@ def load_entities() -> list[dict[str, Any]]:
 
 def alias_rows(app: Apparatus, entities: list[dict[str, Any]]) -> list[Row]:
     """Every spelling with its whole-word occurrences; refuses a spelling not in its
-    edition and a spelling that names two entities."""
+    edition and a spelling that names two entities. An occurrence inside a longer spelling
+    of any entity counts for the longer one only ("Taiwan" in "Taiwan Strait")."""
     rows = []
-    owner: dict[tuple[str, str], str] = {}
     for code in EDITIONS:
-        texts = spans_of(app.report, code)
+        owner: dict[str, str] = {}
         for entity in entities:
             for alias in entity.get(f"aliases_{code}", []):
-                where = f"curated/entities.toml: entity {entity['id']}"
-                if (code, alias) in owner:
+                if alias in owner:
                     raise FactError(
-                        f"{where}: the {code} spelling {alias!r} already names "
-                        f"{owner[(code, alias)]}"
+                        f"curated/entities.toml: entity {entity['id']}: the {code} spelling "
+                        f"{alias!r} already names {owner[alias]}"
                     )
-                owner[(code, alias)] = entity["id"]
-                pattern = re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)")
-                lines = [line for line, text in texts for _ in pattern.finditer(text)]
-                if not lines:
-                    raise FactError(
-                        f"{where}: the spelling {alias!r} does not occur in the {code} edition"
-                    )
-                rows.append(
-                    {
-                        "edition": code,
-                        "alias": alias,
-                        "entity_id": entity["id"],
-                        "mentions": len(lines),
-                        "first_line": min(lines),
-                    }
-                )
+                owner[alias] = entity["id"]
+        found: dict[str, list[int]] = defaultdict(list)
+        for line, text in spans_of(app.report, code):
+            taken: list[tuple[int, int]] = []
+            for alias in sorted(owner, key=len, reverse=True):
+                for match in re.finditer(rf"(?<!\w){re.escape(alias)}(?!\w)", text):
+                    a, b = match.span()
+                    if any(a < y and x < b for x, y in taken):
+                        continue
+                    taken.append((a, b))
+                    found[alias].append(line)
+        missing = [
+            f"{entity_id}: {alias!r}" for alias, entity_id in owner.items() if not found[alias]
+        ]
+        if missing:
+            raise FactError(
+                f"curated/entities.toml: spellings that do not occur in the {code} edition "
+                f"outside longer spellings: {'; '.join(missing)}"
+            )
+        for alias, entity_id in owner.items():
+            rows.append(
+                {
+                    "edition": code,
+                    "alias": alias,
+                    "entity_id": entity_id,
+                    "mentions": len(found[alias]),
+                    "first_line": min(found[alias]),
+                }
+            )
     return sorted(rows, key=lambda r: (r["edition"], r["alias"]))
 
 

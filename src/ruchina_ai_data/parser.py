@@ -39,18 +39,22 @@ def plain_text(markdown: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-_SENTINEL = re.compile("\ue000(\\d+)\ue001")
+_SENTINEL = re.compile("\ue000(\\d+)\ue001|\ue002")
+_BLOCK = re.compile(r"</?(?:li|p|ul|td|tr)\b[^>]*>|\t")
 
 
-def plain_with_markers(markdown: str) -> tuple[str, list[tuple[int, int]]]:
-    """Plain text of a line and where its footnote markers fall in it: (offset, number).
+def plain_with_structure(markdown: str) -> tuple[str, list[tuple[int, int]], list[int]]:
+    """Plain text of a line, where its footnote markers fall in it (offset, number), and
+    where its table cells and list items begin or end (offsets).
 
-    The text equals `plain_text(markdown)`; an offset is the index in that text just after
-    which the marker was printed.
+    The text equals `plain_text(markdown)`; a marker's offset is the index in that text just
+    after which it was printed.
     """
     tagged = _MARKER.sub(lambda m: f"\ue000{m.group(1)}\ue001", markdown)
+    tagged = _BLOCK.sub("\ue002", tagged)
     text = plain_text(tagged)
     markers: list[tuple[int, int]] = []
+    bounds: list[int] = []
     pieces: list[str] = []
     length = 0
     last = 0
@@ -58,17 +62,30 @@ def plain_with_markers(markdown: str) -> tuple[str, list[tuple[int, int]]]:
         piece = text[last : match.start()]
         pieces.append(piece)
         length += len(piece)
-        markers.append((length, int(match.group(1))))
+        if match.group(1) is None:
+            pieces.append(" ")
+            bounds.append(length)
+            length += 1
+        else:
+            markers.append((length, int(match.group(1))))
         last = match.end()
     pieces.append(text[last:])
     clean = "".join(pieces)
     collapsed = re.sub(r"\s+", " ", clean).strip()
-    if collapsed != clean:  # a marker stood between two spaces: recompute offsets
-        return _recollapse(clean, markers)
-    return clean, markers
+    if collapsed != clean:  # a marker or a cell edge stood between spaces: map offsets
+        return _recollapse(clean, markers, bounds)
+    return clean, markers, bounds
 
 
-def _recollapse(clean: str, markers: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+def plain_with_markers(markdown: str) -> tuple[str, list[tuple[int, int]]]:
+    """Plain text of a line and where its footnote markers fall in it: (offset, number)."""
+    text, markers, _ = plain_with_structure(markdown)
+    return text, markers
+
+
+def _recollapse(
+    clean: str, markers: list[tuple[int, int]], bounds: list[int]
+) -> tuple[str, list[tuple[int, int]], list[int]]:
     out: list[str] = []
     mapping: list[int] = []
     previous_space = True
@@ -85,7 +102,12 @@ def _recollapse(clean: str, markers: list[tuple[int, int]]) -> tuple[str, list[t
     mapping.append(len(out))
     text = "".join(out)
     stripped = text.rstrip()
-    return stripped, [(min(mapping[offset], len(stripped)), number) for offset, number in markers]
+    size = len(stripped)
+    return (
+        stripped,
+        [(min(mapping[offset], size), number) for offset, number in markers],
+        [min(mapping[offset], size) for offset in bounds],
+    )
 
 
 def urls_in(markdown: str) -> list[str]:

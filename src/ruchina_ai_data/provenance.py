@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .parser import Edition, Report, plain_with_markers
+from .parser import Edition, Report, plain_with_structure
 
 MAX_EVIDENCE_CHARS = 160
 _SENTENCE_END = re.compile(r"[.!?][\"»”’)]?\s")
 _OPEN_END = re.compile(r"[^.!?:;\"»”)]$")
-CITING_KINDS = ("citation", "ibid", "link", "comment")
+CITING_KINDS = ("citation", "ibid", "link")
+_NOTE_ASIDE = re.compile(r"\(\s*Note\s*:", re.IGNORECASE)
 
 
 class SpanError(ValueError):
@@ -44,13 +45,14 @@ class _Text:
     markers: tuple[tuple[int, int], ...]
     footnote: int | None
     table: bool
+    bounds: tuple[int, ...] = ()
 
 
 def _texts(edition: Edition) -> list[_Text]:
     texts = []
     for line, raw in sorted(edition.body_lines.items()):
-        text, markers = plain_with_markers(raw)
-        texts.append(_Text(line, text, tuple(markers), None, "\t" in raw))
+        text, markers, bounds = plain_with_structure(raw)
+        texts.append(_Text(line, text, tuple(markers), None, "\t" in raw, tuple(bounds)))
     for note in edition.footnotes:
         texts.append(_Text(note.line, note.text, (), note.number, False))
     return texts
@@ -84,22 +86,12 @@ def _carrying(
 
     In running text the citing note is the first non-rate marker after the span in its
     paragraph (a paragraph cut by a page break continues on the next body line); the rate
-    note is a rate marker right after the span, in the same sentence. In a table cell it is
-    the nearest marker before the span in the cell's line, else after it, else the last
-    marker of the table lines above (the profile tables footnote their headers).
+    note is a rate marker right after the span, in the same sentence. Table cells follow
+    `_in_table`.
     """
     body = [t for t in texts if t.footnote is None]
     if item.table:
-        before = [n for offset, n in item.markers if offset <= start]
-        after = [n for offset, n in item.markers if offset >= end]
-        if before or after:
-            return (before[-1] if before else after[0]), None
-        for previous in reversed([t for t in body if t.line < item.line]):
-            if not previous.table:
-                break
-            if previous.markers:
-                return previous.markers[-1][1], None
-        return None, None
+        return _in_table(body, item, start, end, kinds), None
     following = [(offset, n, item) for offset, n in item.markers if offset >= end]
     if _OPEN_END.search(item.text):
         # The paragraph runs on after a page break: its next body line continues it.
@@ -114,6 +106,33 @@ def _carrying(
             rate = number
     citing = next((n for _, n, _ in following if kinds.get(n) in CITING_KINDS), None)
     return citing, rate
+
+
+def _in_table(
+    body: list[_Text], item: _Text, start: int, end: int, kinds: dict[int, str]
+) -> int | None:
+    """The note of a span in a profile table: the first citing marker after it in its list
+    item or cell (not one closing a "(Note: ...)" aside, which cites the aside), else the
+    nearest before it in the line, else the last of the table lines above it; a cell
+    whose text runs on after a page break takes the first note of its next body line."""
+    cell_end = min((b for b in item.bounds if b >= end), default=len(item.text))
+    for offset, number in item.markers:
+        aside = _NOTE_ASIDE.search(item.text[end:offset])
+        if end <= offset <= cell_end and kinds.get(number) in CITING_KINDS and not aside:
+            return number
+    before = [n for offset, n in item.markers if offset <= start and kinds.get(n) in CITING_KINDS]
+    if before:
+        return before[-1]
+    if not item.markers and _OPEN_END.search(item.text):
+        later = [t for t in body if t.line > item.line]
+        if later and later[0].markers:
+            return later[0].markers[0][1]
+    for previous in reversed([t for t in body if t.line < item.line]):
+        if not previous.table:
+            break
+        if previous.markers:
+            return previous.markers[-1][1]
+    return None
 
 
 def locate_span(

@@ -172,7 +172,7 @@ ENTITY_SUBKINDS: dict[str, tuple[str, ...]] = {
         "government_body", "ministry", "military", "state_company", "company", "startup",
         "bank", "university", "research_institute", "think_tank", "media", "ngo",
         "international_organization", "political_party", "investment_company",
-        "investor_group",
+        "investor_group", "other",
     ),
     "person": ("politician", "official", "executive", "researcher", "analyst", "journalist",
                "military_officer", "other"),
@@ -183,7 +183,8 @@ ENTITY_SUBKINDS: dict[str, tuple[str, ...]] = {
     "product": ("software", "app", "platform", "hardware", "system"),
     "facility": ("laboratory", "research_center", "technopolis", "park", "institute"),
     "fund": ("sovereign_fund", "investment_fund", "venture_fund"),
-    "recurring_event": ("forum", "exhibition", "sports_event", "conference"),
+    "recurring_event": ("forum", "exhibition", "sports_event", "conference",
+                        "military_exercise"),
     "place": ("country", "region", "city"),
 }  # fmt: skip
 ENTITY_KINDS = tuple(ENTITY_SUBKINDS)
