@@ -140,7 +140,9 @@ def test_scenario_judged_most_likely(built_rows):
 def test_edition_differences_found_by_code_and_curated(built_rows):
     differences = {d["difference_id"]: d for d in built_rows["edition_differences"]}
     assert differences["footnote-en-11"]["category"] == "source_only_in_one_edition"
-    assert differences["us-ai-research-spending"]["version_fr"] == "qui dépensent des milliards par an"
+    assert (
+        differences["us-ai-research-spending"]["version_fr"] == "qui dépensent des milliards par an"
+    )
     s400 = differences["s400-range-up-to"]
     assert (s400["version_en"], s400["version_fr"]) == (
         "a distance of up to 250 kilometers",

@@ -59,3 +59,15 @@ def test_loading_does_not_import_the_validation_stack():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_readme_lists_every_table_with_its_row_count():
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    listed = {
+        m.group(1): int(m.group(2))
+        for m in re.finditer(r"^\| `([a-z_]+)` \| (\d+) \|", readme, re.M)
+    }
+    assert listed == {name: len(ruchina_ai_data.load(name)) for name in ruchina_ai_data.tables()}
