@@ -18,15 +18,20 @@ from .bibliography import CurationError, Work, attach_entries, load_curated
 from .citations import Citation, CitationIssue, CitationReader, ReadFootnote
 from .parser import Edition, Report
 from .provenance import locate_span
+from .spec import period_precision
 
 Row = dict[str, Any]
 PUBLISHER = "FACE (Hinterbrühl, Austria)"
 COMMISSIONED_BY = "DGRIS, French Ministry of the Armed Forces"
 
 
-def _curated(name: str) -> dict[str, Any]:
+def read_curated(name: str) -> dict[str, Any]:
+    """A curated TOML file of the package, with its name in any parse error."""
     text = resources.files("ruchina_ai_data").joinpath(f"curated/{name}").read_text("utf-8")
-    return tomllib.loads(text)
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise CurationError(f"curated/{name}: {error}") from None
 
 
 @dataclass
@@ -42,7 +47,7 @@ class Apparatus:
 
 
 def _section_ids(report: Report) -> dict[str, dict[int, str]]:
-    names = _curated("sections.toml")["unnumbered"]
+    names = read_curated("sections.toml")["unnumbered"]
     ids: dict[str, dict[int, str]] = {}
     for code, edition in report.editions.items():
         ids[code] = {}
@@ -235,12 +240,6 @@ def citation_rows(app: Apparatus) -> list[Row]:
     return rows
 
 
-def _date_precision(date: str | None) -> str | None:
-    if not date:
-        return None
-    return {4: "year", 7: "month", 10: "day"}[len(date)]
-
-
 def bibliography_rows(app: Apparatus) -> list[Row]:
     """One row per cited work."""
     cited: dict[str, Counter[str]] = {"en": Counter(), "fr": Counter()}
@@ -259,7 +258,7 @@ def bibliography_rows(app: Apparatus) -> list[Row]:
                 "authors": work.authors,
                 "year": work.year,
                 "date": work.date,
-                "date_precision": _date_precision(work.date),
+                "date_precision": period_precision(work.date),
                 "title": work.title,
                 "title_fr": work.title_fr,
                 "container": work.container,
@@ -321,7 +320,7 @@ def _stated_value(span: str) -> Decimal:
 def exchange_rate_rows(app: Apparatus) -> list[Row]:
     """The three stated rates with derived provenance and the ECB figure beside each."""
     rows = []
-    for record in _curated("exchange_rates.toml")["rate"]:
+    for record in read_curated("exchange_rates.toml")["rate"]:
         located = {}
         for code in ("en", "fr"):
             span = record[f"evidence_{code}"]
@@ -356,7 +355,7 @@ def exchange_rate_rows(app: Apparatus) -> list[Row]:
                 "quote_currency": record["quote_currency"],
                 "rate": float(rate),
                 "period": period,
-                "period_precision": _date_precision(period),
+                "period_precision": period_precision(period),
                 "basis": record["basis"],
                 "section": located["en"].section,
                 "footnote_en": located["en"].footnote,

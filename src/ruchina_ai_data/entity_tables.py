@@ -9,12 +9,10 @@ lines, sections and footnotes.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
-from importlib import resources
 from typing import Any
 
-from .apparatus import Apparatus, Row
+from .apparatus import Apparatus, Row, read_curated
 from .fact_tables import locate
 from .facts import FactError
 from .provenance import Location, spans_of
@@ -24,34 +22,23 @@ from .spec import (
     PREDICATES,
     STAKE_QUALIFIERS,
     is_real_period,
+    period_precision,
 )
 
 EDITIONS = ("en", "fr")
-
-
-def _curated(name: str) -> dict[str, Any]:
-    text = resources.files("ruchina_ai_data").joinpath(f"curated/{name}").read_text("utf-8")
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise FactError(f"curated/{name}: {error}") from None
 
 
 def curated_records(file: str, table: str) -> list[tuple[str, dict[str, Any]]]:
     """(where, record) for each record of a curated file, refusing an id used twice."""
     seen: set[str] = set()
     out = []
-    for record in _curated(file)[table]:
+    for record in read_curated(file)[table]:
         where = f"curated/{file}: {table} {record.get('id')}"
         if record["id"] in seen:
             raise FactError(f"{where}: id used twice")
         seen.add(record["id"])
         out.append((where, record))
     return out
-
-
-def _precision(period: str) -> str:
-    return {4: "year", 7: "month", 10: "day"}[len(period.split("/")[0])]
 
 
 def _check_period(value: str | None, where: str) -> None:
@@ -212,7 +199,7 @@ def relation_rows(app: Apparatus, entity_ids: set[str]) -> list[Row]:
 
 def predicate_rows(relations: list[Row]) -> list[Row]:
     """The predicate vocabulary with how often each is used."""
-    records = _curated("predicates.toml")["predicate"]
+    records = read_curated("predicates.toml")["predicate"]
     names = [r["predicate"] for r in records]
     if sorted(names) != sorted(PREDICATES):
         raise FactError(f"curated/predicates.toml must define exactly {PREDICATES}")
@@ -224,7 +211,7 @@ def predicate_rows(relations: list[Row]) -> list[Row]:
 
 def ownership_rows(relations: list[Row], figures: list[Row]) -> list[Row]:
     """One row per `owns` relation, with its stake and the figure that states it."""
-    curated = {r["id"]: r for r in _curated("relations.toml")["relation"]}
+    curated = {r["id"]: r for r in read_curated("relations.toml")["relation"]}
     stakes = [f for f in figures if f["metric"] == "ownership_stake"]
     rows = []
     for relation in relations:
@@ -289,7 +276,7 @@ def event_rows(app: Apparatus, entities: list[dict[str, Any]]) -> tuple[list[Row
             {
                 "event_id": record["id"],
                 "date": record["date"],
-                "date_precision": _precision(record["date"]),
+                "date_precision": period_precision(record["date"]),
                 "kind": record["kind"],
                 "actor_ids": "; ".join(ids) or None,
                 "country": countries.pop() if len(countries) == 1 else None,
@@ -309,7 +296,7 @@ def scenario_rows(app: Apparatus, sections: list[Row]) -> list[Row]:
     """Scenarios (titled by their sections) and recommendations."""
     by_section = {s["section"]: s for s in sections}
     rows = []
-    for record in _curated("scenarios.toml")["item"]:
+    for record in read_curated("scenarios.toml")["item"]:
         where = f"curated/scenarios.toml: item {record['id']}"
         section = by_section.get(record["section"])
         if section is None:

@@ -7,12 +7,10 @@ implies but does not state are computed with the currency helpers and flagged as
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
-from importlib import resources
 
-from .apparatus import Apparatus, Row
+from .apparatus import Apparatus, Row, read_curated
 from .currency import (
     ConversionError,
     Rate,
@@ -23,6 +21,7 @@ from .currency import (
 )
 from .facts import CURRENCIES, Exclusion, Fact, FactError, full_scale
 from .provenance import Location, SpanError, locate_span
+from .spec import period_precision
 
 
 @dataclass(frozen=True)
@@ -88,13 +87,6 @@ def _provenance(locations: dict[str, Location], fact: Fact) -> Row:
         "line_en": en.line if en else None,
         "line_fr": fr.line if fr else None,
     }
-
-
-def _period_precision(period: str | None) -> str | None:
-    if not period:
-        return None
-    start = period.split("/")[0]
-    return {4: "year", 7: "month", 10: "day"}[len(start)]
 
 
 def _rate_of(fact: Fact, locations: dict[str, Location], rate_rows: list[Row]) -> str | None:
@@ -167,7 +159,7 @@ def amount_rows(app: Apparatus, facts: list[Fact], rate_rows: list[Row]) -> list
                 "metric": fact.metric,
                 "qualifier": fact.qualifier,
                 "period": fact.period,
-                "period_precision": _period_precision(fact.period),
+                "period_precision": period_precision(fact.period),
                 "is_target": fact.is_target,
                 "eur": stated.get("EUR"),
                 "usd": stated.get("USD"),
@@ -206,7 +198,7 @@ def figure_rows(app: Apparatus, facts: list[Fact]) -> list[Row]:
                 "unit": fact.unit,
                 "qualifier": fact.qualifier,
                 "period": fact.period,
-                "period_precision": _period_precision(fact.period),
+                "period_precision": period_precision(fact.period),
                 "is_target": fact.is_target,
                 "note": fact.note,
                 **_provenance(locations, fact),
@@ -217,8 +209,7 @@ def figure_rows(app: Apparatus, facts: list[Fact]) -> list[Row]:
 
 def metric_rows(facts: list[Fact]) -> list[Row]:
     """The controlled vocabulary of metrics, checked against the facts that use them."""
-    text = resources.files("ruchina_ai_data").joinpath("curated/metrics.toml").read_text("utf-8")
-    metrics = {m["metric"]: m for m in tomllib.loads(text)["metric"]}
+    metrics = {m["metric"]: m for m in read_curated("metrics.toml")["metric"]}
     for fact in facts:
         metric = metrics.get(fact.metric)
         where = f"{fact.source_file}: {fact.kind} {fact.id}"

@@ -222,6 +222,13 @@ def is_real_period(value: str) -> bool:
     return len(ends) == 1 or (len(ends) == 2 and ends[0] <= ends[1])
 
 
+def period_precision(period: str | None) -> str | None:
+    """year, month or day: the precision of a date or of the start of an interval."""
+    if not period:
+        return None
+    return {4: "year", 7: "month", 10: "day"}[len(period.split("/")[0])]
+
+
 def _fact_columns() -> tuple[Column, ...]:
     """Columns every fact table shares after its values."""
     return (
