@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +12,7 @@ from .croissant import write_croissant
 from .datapackage import DATA_DIR, relative_path, write_descriptor
 from .dictionary import write_dictionary
 from .entity_tables import entity_rows_all
-from .files import to_arrow, write_csv, write_parquet
+from .files import to_arrow, write_csv, write_json, write_parquet
 from .parser import parse_report
 from .source import REPO_ROOT, read_source
 from .spec import TABLES
@@ -73,9 +72,7 @@ def write_tables(rows: dict[str, list[Row]], root: Path) -> BuildResult:
             "description": table.description,
             **table_schema(table),
         }
-        (root / SCHEMA_DIR / f"{table.name}.json").write_text(
-            json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
+        write_json(root / SCHEMA_DIR / f"{table.name}.json", schema)
     write_descriptor(root)
     write_croissant(root)
     write_dictionary(root)

@@ -7,12 +7,12 @@ twin) and, for foreign keys, `references`. Validated in the tests with `mlcroiss
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from ._version import RELEASE_DATE, __version__
 from .datapackage import REPORT_CITATION, file_stats, relative_path
+from .files import write_json
 from .spec import TABLES, Column
 
 CROISSANT = "croissant.json"
@@ -154,7 +154,5 @@ def build_croissant(root: Path) -> dict[str, Any]:
 def write_croissant(root: Path) -> dict[str, Any]:
     """Write `croissant.json` under root."""
     metadata = build_croissant(root)
-    (root / CROISSANT).write_text(
-        json.dumps(metadata, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    write_json(root / CROISSANT, metadata)
     return metadata

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
 from ._version import RELEASE_DATE, __version__
+from .files import write_json
 from .source import REPORT_SHA256
 from .spec import TABLES
 from .tableschema import table_schema
@@ -118,7 +118,5 @@ def build_descriptor(root: Path) -> dict[str, Any]:
 def write_descriptor(root: Path) -> dict[str, Any]:
     """Write `datapackage.json` under root and return it."""
     descriptor = build_descriptor(root)
-    (root / DESCRIPTOR).write_text(
-        json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    write_json(root / DESCRIPTOR, descriptor)
     return descriptor

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +105,11 @@ def csv_text(table: Table, rows: list[dict[str, Any]]) -> str:
     for row in rows:
         writer.writerow([_csv_cell(row.get(name)) for name in table.column_names])
     return buffer.getvalue()
+
+
+def write_json(path: Path, data: Any) -> None:
+    """JSON metadata as written everywhere in the package: indented, UTF-8, final newline."""
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def write_csv(table: Table, rows: list[dict[str, Any]], path: Path) -> None:
