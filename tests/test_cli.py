@@ -64,3 +64,26 @@ def test_build_writes_to_the_folder_given(tmp_path: Path, report_text):
     assert result.returncode == 0, result.stderr
     assert (out / "datapackage.json").is_file()
     assert main(["validate", str(out)]) == 0
+
+
+def test_sql_runs_a_query_over_the_tables(capsys):
+    assert main(["sql", "SELECT count(*) AS n FROM exchange_rates"]) == 0
+    assert "3" in capsys.readouterr().out
+
+
+def test_sql_with_a_broken_query_says_why(capsys):
+    assert main(["sql", "SELEC 1"]) == 2
+    assert "error: Parser Error" in capsys.readouterr().err
+
+
+def test_sql_without_duckdb_says_how_to_install_it(capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "duckdb", None)
+    assert main(["sql", "SELECT 1"]) == 2
+    assert "pip install 'ruchina-ai-data[sql]'" in capsys.readouterr().err
+
+
+def test_diff_against_itself_needs_no_bump(capsys):
+    from ruchina_ai_data.loader import data_root
+
+    assert main(["diff", str(data_root())]) == 0
+    assert "required bump: none" in capsys.readouterr().out

@@ -205,3 +205,9 @@ def test_a_figure_stated_only_in_a_citation_title_is_captured(built_rows):
     row = _row(built_rows["amounts"], "amount_id", "sberbank-shares-purchase-2020")
     assert row["usd"] == 29_000_000_000
     assert (row["footnote_en"], row["footnote_fr"]) == (54, 71)
+
+
+def test_a_curated_file_that_is_not_toml_names_itself(tmp_path):
+    (tmp_path / "01-broken.toml").write_text("[[figure]\nid = ", "utf-8")
+    with pytest.raises(FactError, match="curated/facts/01-broken.toml"):
+        load_facts(tmp_path)
