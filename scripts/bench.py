@@ -53,7 +53,7 @@ def main() -> int:
     import pyarrow.parquet as pq
 
     import ruchina_ai_data
-    from ruchina_ai_data.validate import validate_package
+    from ruchina_ai_data.checks import validate_package
 
     print(f"(a) load() against pyarrow read_table().to_pandas(), median of {args.repeat}")
     print(f"    {'table':<20} {'load ms':>9} {'bare ms':>9} {'ratio':>6}")
@@ -94,7 +94,7 @@ def main() -> int:
     print("(c) validate (every check, source included) against frictionless validate alone")
     print(f"    {ours:.2f} s against {bare:.2f} s: ratio {ours / bare:.2f} (target < 10 s)")
 
-    from ruchina_ai_data.build import build
+    from ruchina_ai_data.pipeline import build
 
     with tempfile.TemporaryDirectory() as out:
         seconds = median_seconds(lambda: build(out=Path(out)), 3)

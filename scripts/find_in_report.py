@@ -11,9 +11,9 @@ from __future__ import annotations
 import argparse
 import re
 
-from ruchina_ai_data.parser import parse_report
-from ruchina_ai_data.provenance import spans_of
-from ruchina_ai_data.source import read_source
+from ruchina_ai_data.derive.texts import EditionTexts
+from ruchina_ai_data.source.parser import parse_report
+from ruchina_ai_data.source.pin import read_source
 
 
 def main() -> int:
@@ -23,13 +23,12 @@ def main() -> int:
     parser.add_argument("--words", action="store_true", help="whole words only")
     parser.add_argument("--source")
     args = parser.parse_args()
-    _, source = read_source(args.source)
-    report = parse_report(source)
+    report = parse_report(read_source(args.source).text)
     needle = re.escape(args.text)
     pattern = re.compile(rf"(?<!\w){needle}(?!\w)" if args.words else needle)
     hits = 0
     for code in (args.edition,) if args.edition else ("en", "fr"):
-        for line, text in spans_of(report, code):
+        for line, text in EditionTexts(report.editions[code]).spans():
             for match in pattern.finditer(text):
                 hits += 1
                 start, end = match.span()

@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 
 from ruchina_ai_data import __version__
+from ruchina_ai_data.publish.table_schema import table_schema
 from ruchina_ai_data.spec import TABLES
-from ruchina_ai_data.tableschema import table_schema
 
 LOCK = Path(__file__).resolve().parents[1] / "release" / "schema-lock.json"
 

@@ -1,4 +1,5 @@
-"""Shared fixtures: the real report (required in CI), the parsed report, a package copy."""
+"""Shared fixtures: the real report (required in CI), its parse and derivation, the rows of
+one build (shared by every test that needs them), and a copy of the package to damage."""
 
 from __future__ import annotations
 
@@ -8,16 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from ruchina_ai_data.source import SourceError, read_source
+from ruchina_ai_data.source.pin import Source, SourceError, read_source
 
 REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="session")
-def report_text() -> str:
-    """Text of the pinned report; CI sets RUCHINA_REQUIRE_SOURCE=1 so a missing one fails."""
+def pinned() -> Source:
+    """The pinned report; CI sets RUCHINA_REQUIRE_SOURCE=1 so a missing one fails."""
     try:
-        return read_source()[1]
+        return read_source()
     except SourceError as error:
         if os.environ.get("RUCHINA_REQUIRE_SOURCE"):
             raise
@@ -25,17 +26,30 @@ def report_text() -> str:
 
 
 @pytest.fixture(scope="session")
-def report(report_text: str):
-    from ruchina_ai_data.parser import parse_report
-
-    return parse_report(report_text)
+def report_text(pinned: Source) -> str:
+    return pinned.text
 
 
 @pytest.fixture(scope="session")
-def built_rows(report_text: str):
-    from ruchina_ai_data.build import build_tables
+def report(pinned: Source):
+    from ruchina_ai_data.source.parser import parse_report
 
-    return build_tables()
+    return parse_report(pinned.text)
+
+
+@pytest.fixture(scope="session")
+def derived(pinned: Source, report):
+    from ruchina_ai_data.curation.curated import read_all
+    from ruchina_ai_data.derive.derived import derive
+
+    return derive(pinned, report, read_all())
+
+
+@pytest.fixture(scope="session")
+def built_rows(derived):
+    from ruchina_ai_data.builders import build_rows
+
+    return build_rows(derived)
 
 
 @pytest.fixture()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import filecmp
 from pathlib import Path
 
-from ruchina_ai_data.build import write_tables
+from ruchina_ai_data.publish.writer import write_package as write_tables
 
 REPO = Path(__file__).resolve().parents[1]
 

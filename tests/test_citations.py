@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ruchina_ai_data.bibliography import Alias, Work
-from ruchina_ai_data.citations import CitationReader, UnresolvedCitation
+from ruchina_ai_data.curation.works import Alias, Work
+from ruchina_ai_data.derive.citations import CitationReader, UnresolvedCitation
 
 
 @pytest.fixture()

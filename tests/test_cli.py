@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ruchina_ai_data.cli import main
 
 
@@ -27,6 +29,7 @@ def test_show_prints_columns_and_rows(capsys):
     assert "rate_id" in out and "eur-usd-2023-02-26" in out and "3 rows" in out
 
 
+@pytest.mark.slow
 def test_show_unknown_table_exits_2_with_the_valid_names():
     result = run("show", "footnote")
     assert result.returncode == 2
@@ -47,6 +50,7 @@ def test_validate_exits_1_and_names_the_defect(package_copy: Path, capsys):
     assert "INVALID" in err and "datasets/anomalies.csv: file is missing" in err
 
 
+@pytest.mark.slow
 def test_build_with_a_wrong_source_says_what_is_expected(tmp_path: Path):
     wrong = tmp_path / "report.md"
     wrong.write_text("not it", "utf-8")
@@ -58,6 +62,7 @@ def test_build_with_a_wrong_source_says_what_is_expected(tmp_path: Path):
     )
 
 
+@pytest.mark.slow
 def test_build_writes_to_the_folder_given(tmp_path: Path, report_text):
     out = tmp_path / "out"
     result = run("build", "--out", str(out))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ruchina_ai_data.spec import is_real_period
+from ruchina_ai_data.spec.vocabularies import is_real_period
 
 
 def _row(rows, key, value):
@@ -151,39 +151,36 @@ def test_edition_differences_found_by_code_and_curated(built_rows):
     assert differences["entity-su-57"]["category"] == "entity_only_in_one_edition"
 
 
-def test_an_alias_that_is_not_in_the_report_is_refused(report, monkeypatch):
-    from ruchina_ai_data import entity_tables
-    from ruchina_ai_data.apparatus import read_apparatus
-    from ruchina_ai_data.facts import FactError
+def test_an_alias_that_is_not_in_the_report_is_refused(derived):
+    from ruchina_ai_data.curation.entities import Entity
+    from ruchina_ai_data.curation.errors import CurationError
+    from ruchina_ai_data.derive.mentions import alias_lines
 
-    app = read_apparatus(report)
-    entities = [
-        {
-            "id": "x",
-            "name": "X",
-            "kind": "place",
-            "subkind": "city",
-            "description": "x",
-            "aliases_en": ["Atlantis"],
-            "aliases_fr": [],
-        }
-    ]
-    with pytest.raises(FactError, match="do not occur in the en edition .*x: 'Atlantis'"):
-        entity_tables.alias_rows(app, entities)
-    twice = [
-        {**entities[0], "aliases_en": ["Moscow"]},
-        {**entities[0], "id": "y", "aliases_en": ["Moscow"]},
-    ]
-    with pytest.raises(FactError, match="the en spelling 'Moscow' already names x"):
-        entity_tables.alias_rows(app, twice)
+    atlantis = Entity("x", "X", "place", "city", "x", aliases_en=("Atlantis",))
+    with pytest.raises(CurationError, match="do not occur in the en edition .*x: 'Atlantis'"):
+        alias_lines((atlantis,), derived.texts)
+
+
+def test_a_spelling_that_names_two_entities_is_refused():
+    from ruchina_ai_data.curation.entities import Entity, check_entities
+    from ruchina_ai_data.curation.errors import CurationError
+
+    moscow = Entity("x", "X", "place", "city", "x", aliases_en=("Moscow",))
+    with pytest.raises(CurationError, match="the en spelling 'Moscow' already names x"):
+        check_entities([moscow, Entity("y", "Y", "place", "city", "y", aliases_en=("Moscow",))])
 
 
 def test_unknown_entity_in_a_relation_is_refused():
-    from ruchina_ai_data.entity_tables import _known
-    from ruchina_ai_data.facts import FactError
+    from dataclasses import replace
 
-    with pytest.raises(FactError, match="'atlantis' is not an entity id"):
-        _known({"russia"}, "atlantis", "relation r")
+    from ruchina_ai_data.curation.curated import check_entity_references, read_all
+    from ruchina_ai_data.curation.entities import Relation
+    from ruchina_ai_data.curation.errors import CurationError
+
+    curated = read_all()
+    lost = Relation("r", "russia", "partner_of", "atlantis")
+    with pytest.raises(CurationError, match="relation r: 'atlantis' is not an entity id"):
+        check_entity_references(replace(curated, relations=(*curated.relations, lost)))
 
 
 def test_data_dictionary_mentions_new_tables():

@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from ruchina_ai_data.facts import FactError, full_scale, load_facts, numbers_in
-from ruchina_ai_data.provenance import SpanError, locate_span
+from ruchina_ai_data.curation.errors import CurationError
+from ruchina_ai_data.curation.facts import read_facts
+from ruchina_ai_data.derive.provenance import SpanError, locate_span
+from ruchina_ai_data.derive.texts import EditionTexts
+from ruchina_ai_data.source.numbers import full_scale, numbers_in
 
 GOOD = """
 [[figure]]
@@ -29,8 +32,8 @@ def write(tmp_path: Path, text: str) -> Path:
 
 
 def test_a_good_record_loads(tmp_path: Path):
-    facts, exclusions = load_facts(write(tmp_path, GOOD))
-    assert [f.id for f in facts] == ["x-count"] and exclusions == []
+    facts, exclusions = read_facts(write(tmp_path, GOOD))
+    assert [f.id for f in facts] == ["x-count"] and exclusions == ()
 
 
 @pytest.mark.parametrize(
@@ -47,8 +50,8 @@ def test_a_good_record_loads(tmp_path: Path):
     ],
 )
 def test_malformed_records_are_refused_with_the_reason(tmp_path, change, message):
-    with pytest.raises(FactError) as error:
-        load_facts(write(tmp_path, GOOD.replace(*change)))
+    with pytest.raises(CurationError) as error:
+        read_facts(write(tmp_path, GOOD.replace(*change)))
     assert message in str(error.value)
     assert "curated/facts/01-test.toml: figure" in str(error.value)
 
@@ -65,20 +68,20 @@ eur = "1.5 billion"
 original = "GBP"
 evidence_en = "€1.5 billion"
 """
-    with pytest.raises(FactError, match="original 'GBP' must be one of"):
-        load_facts(write(tmp_path, record))
+    with pytest.raises(CurationError, match="original 'GBP' must be one of"):
+        read_facts(write(tmp_path, record))
 
 
 def test_an_id_used_twice_is_refused(tmp_path):
-    with pytest.raises(FactError, match=r"ids used twice: \['x-count'\]"):
-        load_facts(write(tmp_path, GOOD + GOOD))
+    with pytest.raises(CurationError, match=r"ids used twice: \['x-count'\]"):
+        read_facts(write(tmp_path, GOOD + GOOD))
 
 
 def test_values_are_exact_at_full_scale():
-    assert full_scale("943.4 million", where="t") == 943_400_000
-    assert full_scale("141.5 billion", where="t") == 141_500_000_000
-    assert full_scale("13.37", where="t") == Decimal("13.37")
-    assert full_scale("363.5 million", where="t") == 363_500_000
+    assert full_scale("943.4 million") == 943_400_000
+    assert full_scale("141.5 billion") == 141_500_000_000
+    assert full_scale("13.37") == Decimal("13.37")
+    assert full_scale("363.5 million") == 363_500_000
 
 
 def test_numbers_are_read_with_each_editions_separators():
@@ -88,23 +91,28 @@ def test_numbers_are_read_with_each_editions_separators():
 
 def test_a_span_not_in_the_report_is_refused(report):
     with pytest.raises(SpanError, match="evidence span not found in the en edition"):
-        locate_span(report, "en", "€999 billion")
+        locate_span(EditionTexts(report.editions["en"]), "en", "€999 billion")
 
 
 def test_an_ambiguous_span_asks_for_a_context(report):
     with pytest.raises(SpanError) as error:
-        locate_span(report, "en", "Huawei")
+        locate_span(EditionTexts(report.editions["en"]), "en", "Huawei")
     assert "give a longer `context_en`" in str(error.value)
 
 
 def test_a_context_disambiguates(report):
-    where = locate_span(report, "en", "15 companies", context="expanded to include 15 companies")
+    where = locate_span(
+        EditionTexts(report.editions["en"]),
+        "en",
+        "15 companies",
+        context="expanded to include 15 companies",
+    )
     assert where.line == 1071
 
 
 def test_a_long_span_is_refused(report):
     with pytest.raises(SpanError, match="more than 160"):
-        locate_span(report, "en", "x" * 200)
+        locate_span(EditionTexts(report.editions["en"]), "en", "x" * 200)
 
 
 def test_every_numeral_of_both_editions_is_captured_or_excluded(built_rows):
@@ -209,5 +217,5 @@ def test_a_figure_stated_only_in_a_citation_title_is_captured(built_rows):
 
 def test_a_curated_file_that_is_not_toml_names_itself(tmp_path):
     (tmp_path / "01-broken.toml").write_text("[[figure]\nid = ", "utf-8")
-    with pytest.raises(FactError, match="curated/facts/01-broken.toml"):
-        load_facts(tmp_path)
+    with pytest.raises(CurationError, match="curated/facts/01-broken.toml"):
+        read_facts(tmp_path)

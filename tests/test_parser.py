@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ruchina_ai_data.parser import parse_report, plain_text
+from ruchina_ai_data.source.markdown import plain_text
+from ruchina_ai_data.source.parser import parse_report
 
 FR = """**Rapport**
 

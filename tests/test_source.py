@@ -6,8 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from ruchina_ai_data import source
-from ruchina_ai_data.source import REPORT_SHA256, SourceError, read_source, resolve_source_path
+from ruchina_ai_data.hashing import sha256_bytes
+from ruchina_ai_data.source import pin as source
+from ruchina_ai_data.source.pin import (
+    REPORT_SHA256,
+    SourceError,
+    read_source,
+    resolve_source_path,
+)
 
 
 def test_missing_source_names_the_path_and_the_expected_checksum(tmp_path: Path):
@@ -27,7 +33,7 @@ def test_altered_source_is_refused_with_both_checksums(tmp_path: Path):
         read_source(altered)
     message = str(error.value)
     assert REPORT_SHA256 in message
-    assert source.sha256_of(altered) in message
+    assert sha256_bytes(altered.read_bytes()) in message
     assert "refusing" in message
 
 

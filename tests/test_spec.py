@@ -9,9 +9,9 @@ import pandera.pandas as pa
 import pytest
 from pandera.io.pandas_io import from_frictionless_schema
 
+from ruchina_ai_data.publish.table_schema import table_schema
 from ruchina_ai_data.schemas import schema
 from ruchina_ai_data.spec import TABLES, Column, Table
-from ruchina_ai_data.tableschema import table_schema
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -9,9 +9,14 @@ from pathlib import Path
 import pytest
 
 from ruchina_ai_data import __version__
-from ruchina_ai_data.diff import bump_satisfied, diff_packages, render, schema_changes
+from ruchina_ai_data.publish.release_diff import (
+    bump_satisfied,
+    diff_packages,
+    render,
+    schema_changes,
+)
+from ruchina_ai_data.publish.table_schema import table_schema
 from ruchina_ai_data.spec import TABLES
-from ruchina_ai_data.tableschema import table_schema
 
 REPO = Path(__file__).resolve().parents[1]
 

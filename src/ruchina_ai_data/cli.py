@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from .spec import TABLES, UnknownTableError
 
 
 def _print_summary(report: object) -> None:
-    from .validate import ValidationReport
+    from .checks.findings import ValidationReport
 
     assert isinstance(report, ValidationReport)
     header = (
@@ -30,24 +31,28 @@ def _print_summary(report: object) -> None:
     print(f"checks run: {', '.join(report.checks_run)}")
 
 
-def cmd_build(args: argparse.Namespace) -> int:
-    """Rebuild the tables from the report."""
-    from .build import build
+def _print_build(result: object) -> None:
+    from .publish.writer import BuildResult
 
-    result = build(args.source, Path(args.out) if args.out else None)
+    assert isinstance(result, BuildResult)
     print(f"built {len(result.rows)} tables in {result.root}")
     for name, rows in result.rows.items():
         print(f"  {name:<20} {rows:>6} rows")
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Rebuild the tables from the report."""
+    from .pipeline import build
+
+    _print_build(build(args.source, Path(args.out) if args.out else None))
     return 0
 
 
-def cmd_validate(args: argparse.Namespace) -> int:
-    """Validate a package folder; non-zero exit on any defect."""
-    from .loader import data_root
-    from .validate import validate_package
+def _validate(args: argparse.Namespace, root: Path, **kwargs: Any) -> int:
+    from .checks import validate_package
 
-    root = Path(args.path) if args.path else data_root()
-    report = validate_package(root, args.source, against_source=not args.no_source)
+    kwargs.setdefault("source", args.source)
+    report = validate_package(root, **kwargs)
     _print_summary(report)
     if report.ok:
         print(f"VALID: {root} passed every check")
@@ -58,53 +63,61 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 1
 
 
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Validate a package folder; non-zero exit on any defect."""
+    from .loader import data_root
+
+    root = Path(args.path) if args.path else data_root()
+    return _validate(args, root, against_source=not args.no_source)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
-    """Rebuild where the report is present, then validate and summarise."""
-    from .source import SourceError, source_available
+    """Rebuild where the report is present, then validate the result with the rows just
+    built (the report is read once and nothing is built twice)."""
+    from .loader import data_root
+    from .pipeline import default_output_root, rows_from
+    from .publish.writer import write_package
+    from .source.pin import SourceError, read_source
 
-    if source_available(args.source):
-        cmd_build(args)
-    else:
-        try:
-            from .source import read_source
-
-            read_source(args.source)
-        except SourceError as error:
-            print(f"note: not rebuilding ({error}); validating the shipped tables")
-    args.path = args.out
-    return cmd_validate(args)
+    try:
+        pinned = read_source(args.source)
+    except SourceError as error:
+        print(f"note: not rebuilding ({error}); validating the shipped tables")
+        root = Path(args.out) if args.out else data_root()
+        return _validate(args, root, against_source=not args.no_source)
+    rows = rows_from(pinned)
+    result = write_package(rows, Path(args.out) if args.out else default_output_root())
+    _print_build(result)
+    return _validate(
+        args, result.root, source=pinned, rebuilt=rows, against_source=not args.no_source
+    )
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
     """For curators: check curated facts and show numerals not yet captured or excluded."""
-    from .apparatus import exchange_rate_rows, read_apparatus
-    from .completeness import describe, review
-    from .parser import parse_report
-    from .source import read_source
+    from .derive.completeness import describe
+    from .derive.review import review
+    from .source.parser import parse_report
+    from .source.pin import read_source
 
-    _, text = read_source(args.source)
-    app = read_apparatus(parse_report(text))
-    errors, rows = review(app, exchange_rate_rows(app))
+    errors, numerals = review(parse_report(read_source(args.source).text))
     low, _, high = (args.lines or "1-999999").partition("-")
     chosen = [
-        r
-        for r in rows
-        if int(low) <= r["line"] <= int(high or low)
-        and (args.edition is None or r["edition"] == args.edition)
-        and (args.all or r["status"] == "uncovered")
+        n
+        for n in numerals
+        if int(low) <= n.line <= int(high or low)
+        and (args.edition is None or n.edition == args.edition)
+        and (args.all or n.status == "uncovered")
     ]
     for error in errors:
         print(f"ERROR {error}")
     if args.all:
-        for r in chosen:
-            print(
-                f"  {r['edition']} {r['line']}: {r['numeral']!r} {r['status']} "
-                f"{r['covered_by'] or ''}"
-            )
+        for n in chosen:
+            print(f"  {n.edition} {n.line}: {n.numeral!r} {n.status} {n.covered_by or ''}")
     else:
         print(describe(chosen))
     counts = {
-        s: sum(1 for r in rows if r["status"] == s) for s in ("captured", "excluded", "uncovered")
+        s: sum(1 for n in numerals if n.status == s) for s in ("captured", "excluded", "uncovered")
     }
     print(f"{len(errors)} curation error(s); numerals: {counts}; shown: {len(chosen)}")
     return 1 if errors or counts["uncovered"] else 0
@@ -112,8 +125,8 @@ def cmd_coverage(args: argparse.Namespace) -> int:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     """Compare two builds; exit 1 when the new version does not make the bump required."""
-    from .diff import bump_satisfied, diff_packages, render
     from .loader import data_root
+    from .publish.release_diff import bump_satisfied, diff_packages, render
 
     result = diff_packages(Path(args.old), Path(args.new) if args.new else data_root())
     print(render(result))
@@ -241,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except Exception as error:
-        from .source import SourceError
+        from .source.pin import SourceError
 
         if isinstance(error, (SourceError, FileNotFoundError, ValueError)):
             print(f"error: {error}", file=sys.stderr)

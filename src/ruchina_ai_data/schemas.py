@@ -11,7 +11,8 @@ from functools import cache
 import pandera.pandas as pa
 
 from .loader import pandas_dtype
-from .spec import ISO_DATE_ANY_PRECISION, ISO_PERIOD, TABLES, Column, get_table, is_real_period
+from .spec import TABLES, Column, get_table
+from .spec.vocabularies import ISO_DATE_ANY_PRECISION, ISO_PERIOD, is_real_period
 
 
 def _checks(column: Column) -> list[pa.Check]:

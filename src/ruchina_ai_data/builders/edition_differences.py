@@ -1,0 +1,122 @@
+"""Builder of `edition_differences`: where the French and English editions disagree.
+
+Found by code: facts, relations and events stated in one edition only; footnotes with no
+twin in the other edition; entities named in one edition only. Curated
+(`curated/edition_differences.toml`): the same fact worded, qualified, dated or spelled
+differently, with the span of each edition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from ..curation.files import refuse_duplicates
+from ..derive.derived import Derived
+from ..derive.located import Placed
+from .rows import Row
+
+LANGUAGE = {"en": "English", "fr": "French"}
+
+
+def _row(identifier: str, category: str, table: str | None, record: str | None, en: str | None,
+         fr: str | None, description: str, section: str | None, line_en: int | None,
+         line_fr: int | None) -> Row:  # fmt: skip
+    return {
+        "difference_id": identifier,
+        "category": category,
+        "record_table": table,
+        "record_id": record,
+        "version_en": en[:200] if en else None,
+        "version_fr": fr[:200] if fr else None,
+        "description": description,
+        "section": section,
+        "line_en": line_en,
+        "line_fr": line_fr,
+    }
+
+
+def curated_rows(derived: Derived) -> list[Row]:
+    """The curated differences, spans located in both editions."""
+    rows = []
+    for placed in derived.differences:
+        record = placed.record
+        table, _, record_id = (record.record or "").partition(":")
+        en, fr = placed.locations["en"], placed.locations["fr"]
+        rows.append(
+            _row(record.id, record.category, table or None, record_id or None, record.version_en,
+                 record.version_fr, record.description, en.section, en.line, fr.line)
+        )  # fmt: skip
+    return rows
+
+
+def _one_edition(table: str, category: str, placed: Iterable[Placed[Any]]) -> list[Row]:
+    rows = []
+    for item in placed:
+        if len(item.locations) == 2:
+            continue
+        (only,) = item.locations
+        provenance = item.provenance()
+        note = getattr(item.record, "note", None)
+        rows.append(
+            _row(f"{table}-{item.record.id}", category, table, item.record.id,
+                 provenance["evidence_en"], provenance["evidence_fr"],
+                 f"Stated only in the {LANGUAGE[only]} edition." + (f" {note}" if note else ""),
+                 provenance["section"], provenance["line_en"], provenance["line_fr"])
+        )  # fmt: skip
+    return rows
+
+
+def _lone_footnotes(derived: Derived) -> list[Row]:
+    rows = []
+    for pair in derived.alignment:
+        if pair.match not in ("no_french_twin", "no_english_twin"):
+            continue
+        code = "en" if pair.footnote_en else "fr"
+        number = pair.footnote_en if code == "en" else pair.footnote_fr
+        note = derived.notes[code][number].footnote  # type: ignore[index]
+        rows.append(
+            _row(f"footnote-{code}-{number}", "source_only_in_one_edition", f"footnotes_{code}",
+                 str(number), note.text if code == "en" else None,
+                 note.text if code == "fr" else None,
+                 f"{LANGUAGE[code]} footnote {number} has no twin in the other edition.",
+                 pair.section, note.line if code == "en" else None,
+                 note.line if code == "fr" else None)
+        )  # fmt: skip
+    return rows
+
+
+def _lone_entities(derived: Derived, covered: set[tuple[str | None, str | None]]) -> list[Row]:
+    rows = []
+    for entity in sorted(derived.curated.entities, key=lambda e: e.id):
+        mentions = derived.entity_mentions[entity.id]
+        code = mentions.in_editions
+        if code == "both" or ("entities", entity.id) in covered:
+            continue
+        rows.append(
+            _row(f"entity-{entity.id}", "entity_only_in_one_edition", "entities", entity.id,
+                 "; ".join(entity.aliases_en) or None, "; ".join(entity.aliases_fr) or None,
+                 f"{entity.name} is named only in the {LANGUAGE[code]} edition.",
+                 mentions.section, mentions.first_line["en"], mentions.first_line["fr"])
+        )  # fmt: skip
+    return rows
+
+
+def difference_rows(derived: Derived) -> list[Row]:
+    """Every disagreement between the editions, one row each."""
+    rows = curated_rows(derived)
+    covered = {(r["record_table"], r["record_id"]) for r in rows}
+    facts = {"amounts": [], "figures": []}  # type: dict[str, list[Placed[Any]]]
+    for placed in derived.facts:
+        facts[placed.record.table].append(placed)
+    found = [
+        *_one_edition("amounts", "figure_only_in_one_edition", facts["amounts"]),
+        *_one_edition("figures", "figure_only_in_one_edition", facts["figures"]),
+        *_one_edition("relations", "relation_only_in_one_edition", derived.relations),
+        *_one_edition("events", "event_only_in_one_edition", derived.events),
+    ]
+    rows += [r for r in found if (r["record_table"], r["record_id"]) not in covered]
+    rows += _lone_footnotes(derived)
+    rows += _lone_entities(derived, covered)
+    refuse_duplicates((r["difference_id"] for r in rows), "edition differences")
+    return sorted(rows, key=lambda r: r["difference_id"])

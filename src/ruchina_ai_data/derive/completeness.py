@@ -1,0 +1,134 @@
+"""Completeness: every numeral of both editions is captured by a record or excluded with a
+reason.
+
+Numerals are found in the plain text of every body line (tables included) and every
+footnote. A numeral is `captured` when it stands inside a located evidence span of a fact
+(amounts, figures, exchange rates), `excluded` when it stands inside a curated exclusion
+span or a match of an exclusion rule, and `uncovered` otherwise; the build refuses
+uncovered numerals and exclusions that cover nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..curation.errors import CurationError
+from ..curation.facts import ExclusionRule
+from ..source.numbers import NUMERAL
+from .provenance import Location
+from .texts import EditionTexts, Text
+
+
+class UncoveredNumerals(CurationError):
+    """Numerals that no record captures and no exclusion explains."""
+
+
+@dataclass(frozen=True)
+class Cover:
+    """A located span that covers the numerals inside it."""
+
+    location: Location
+    status: str  # "captured" or "excluded"
+    by: str  # "<table>:<record id>" or "span:<exclusion id>"
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """One numeral of the report and what covers it."""
+
+    edition: str
+    line: int
+    footnote: int | None
+    offset: int
+    numeral: str
+    context: str
+    status: str  # captured, excluded or uncovered
+    covered_by: str | None
+    reason: str | None
+
+
+def _status(
+    start: int, end: int, covers: list[Cover], rule_hits: list[tuple[int, int, ExclusionRule]]
+) -> tuple[str, str | None, str | None]:
+    """A captured span wins; otherwise the last exclusion span holding it; otherwise the
+    first rule match holding it."""
+    status, by, reason = "uncovered", None, None
+    for cover in covers:
+        if cover.location.start <= start and end <= cover.location.end:
+            status, by, reason = cover.status, cover.by, cover.reason
+            if cover.status == "captured":
+                return status, by, reason
+    if status == "uncovered":
+        for a, b, rule in rule_hits:
+            if a <= start and end <= b:
+                return "excluded", f"rule:{rule.id}", rule.reason
+    return status, by, reason
+
+
+def _numerals_of(
+    code: str, item: Text, covers: list[Cover], rules: tuple[ExclusionRule, ...]
+) -> list[Numeral]:
+    matches = list(NUMERAL.finditer(item.text))
+    if not matches:
+        return []
+    rule_hits = [(m.start(), m.end(), r) for r in rules for m in r.pattern.finditer(item.text)]
+    found = []
+    for match in matches:
+        start, end = match.span()
+        status, by, reason = _status(start, end, covers, rule_hits)
+        found.append(
+            Numeral(
+                edition=code,
+                line=item.line,
+                footnote=item.footnote,
+                offset=start,
+                numeral=match.group(0),
+                context=item.text[max(0, start - 40) : end + 40],
+                status=status,
+                covered_by=by,
+                reason=reason,
+            )
+        )
+    return found
+
+
+def coverage(
+    texts: dict[str, EditionTexts], covers: list[Cover], rules: tuple[ExclusionRule, ...]
+) -> list[Numeral]:
+    """Every numeral of both editions with what covers it (captures listed before
+    exclusions in `covers`). Refuses an exclusion span or rule that covers no numeral."""
+    by_text: dict[tuple[str, int, int | None], list[Cover]] = {}
+    for cover in covers:
+        loc = cover.location
+        by_text.setdefault((loc.edition, loc.line, loc.in_footnote), []).append(cover)
+    numerals: list[Numeral] = []
+    for code in ("en", "fr"):
+        for item in texts[code].items:
+            key = (code, item.line, item.footnote)
+            numerals += _numerals_of(code, item, by_text.get(key, []), rules)
+    used = {n.covered_by for n in numerals}
+    idle = {c.by for c in covers if c.status == "excluded"} | {f"rule:{r.id}" for r in rules}
+    if idle - used:
+        raise UncoveredNumerals(f"exclusions that cover no numeral (stale?): {sorted(idle - used)}")
+    return numerals
+
+
+def describe(numerals: list[Numeral]) -> str:
+    """Readable list of numerals, for errors and the curators' command."""
+    return "\n".join(
+        f"  {n.edition} line {n.line}"
+        + (f" (footnote {n.footnote})" if n.footnote else "")
+        + f": {n.numeral!r} in …{n.context}…"
+        for n in numerals
+    )
+
+
+def refuse_uncovered(numerals: list[Numeral]) -> None:
+    """The build's completeness check: no numeral may be left uncovered."""
+    missing = [n for n in numerals if n.status == "uncovered"]
+    if missing:
+        raise UncoveredNumerals(
+            f"{len(missing)} numeral(s) of the report are neither captured by a record nor "
+            "excluded with a reason (run `ruchina-ai-data coverage`):\n" + describe(missing)
+        )

@@ -1,0 +1,1 @@
+"""Stage 1, the source: the pinned report file and its parse into both editions."""
