@@ -30,3 +30,22 @@ def test_committed_tables_equal_a_fresh_build(built_rows, tmp_path: Path):
         assert (REPO / rel).read_bytes() == (tmp_path / rel).read_bytes(), (
             f"{rel} is stale: run `ruchina-ai-data build` and commit"
         )
+
+
+def test_a_row_with_an_undeclared_or_missing_column_is_refused(built_rows):
+    import pytest
+
+    from ruchina_ai_data.publish.files import to_arrow
+    from ruchina_ai_data.spec import get_table
+
+    table = get_table("metrics")
+    row = dict(built_rows["metrics"][0])
+    with pytest.raises(
+        ValueError,
+        match=r"metrics row 1: keys differ from the spec: "
+        r"undeclared \['colour'\], missing \[\]",
+    ):
+        to_arrow(table, [{**row, "colour": "red"}])
+    del row["unit"]
+    with pytest.raises(ValueError, match=r"undeclared \[\], missing \['unit'\]"):
+        to_arrow(table, [row])

@@ -34,8 +34,10 @@ class CategoryError(ValueError):
         self.column = column
 
 
+@cache
 def data_root() -> Path:
-    """Folder holding `datapackage.json` and `datasets/`: inside the wheel, else the checkout."""
+    """Folder holding `datapackage.json` and `datasets/`: inside the wheel, else the checkout
+    (found once per process)."""
     packaged = Path(str(resources.files("ruchina_ai_data").joinpath(_PACKAGE_DATA)))
     if (packaged / "datapackage.json").is_file():
         return packaged
@@ -76,15 +78,29 @@ def pandas_dtype(column: Column) -> Any:
     }[column.type]
 
 
+def _has_dtype(dtype: Any, column: Column) -> bool:
+    """Whether a column already has its declared dtype (categories compared as lists, which
+    is cheaper than pandas' hashing of a new CategoricalDtype)."""
+    if column.type == "category":
+        categories = getattr(dtype, "categories", None)
+        return (
+            categories is not None
+            and not dtype.ordered
+            and categories.tolist() == list(column.enum or ())
+            and str(categories.dtype) == str(pandas_dtype(column).categories.dtype)
+        )
+    return bool(dtype == pandas_dtype(column))
+
+
 def apply_dtypes(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
     """Cast each declared column to its pandas dtype."""
     current = frame.dtypes.to_dict()
     for column in table.columns:
         if column.name not in current:
             continue
-        target = pandas_dtype(column)
-        if current[column.name] == target:
+        if _has_dtype(current[column.name], column):
             continue  # already right (Parquet read with the mapper): skip a copy
+        target = pandas_dtype(column)
         if column.type == "category":
             values = frame[column.name].dropna().astype(str)
             unknown = sorted(set(values) - set(column.enum or ()))
@@ -111,7 +127,8 @@ def frame_from_parquet(table: Table, file: Path) -> pd.DataFrame:
     """A Parquet file as a DataFrame with the declared dtypes."""
     import pyarrow.parquet as pq
 
-    return frame_from_arrow(table, pq.read_table(file))
+    # ParquetFile.read skips the dataset machinery of read_table: one file, read whole.
+    return frame_from_arrow(table, pq.ParquetFile(file).read())
 
 
 def frame_from_arrow(table: Table, arrow: pa.Table) -> pd.DataFrame:

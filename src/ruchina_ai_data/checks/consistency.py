@@ -10,7 +10,7 @@ from decimal import Decimal
 import pandas as pd
 
 from ..currency import round_to_unit
-from ..publish.descriptor import relative_path
+from ..publish.paths import relative_path
 from ..spec import TABLES
 from .context import Context
 from .findings import Finding

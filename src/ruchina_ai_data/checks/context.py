@@ -19,10 +19,13 @@ FORMATS = ("csv", "parquet")
 
 def frame_columns(table: Table, frame: pd.DataFrame) -> list[list[Any]]:
     """A typed frame as one list of Python values per declared column (None for missing)."""
-    return [
-        frame[c.name].astype(object).where(frame[c.name].notna(), None).tolist()
-        for c in table.columns
-    ]
+    columns = []
+    for column in table.columns:
+        series = frame[column.name]
+        missing = series.isna().tolist()
+        values = series.tolist()
+        columns.append([None if m else v for v, m in zip(values, missing, strict=True)])
+    return columns
 
 
 @dataclass
@@ -35,6 +38,9 @@ class Context:
     present: set[str] = field(default_factory=set)
     frames: dict[str, dict[str, pd.DataFrame]] = field(default_factory=dict)
     _canonical: dict[tuple[str, str], list[list[str]]] = field(default_factory=dict)
+    _python: dict[tuple[str, str], list[list[Any]]] = field(default_factory=dict)
+    _same: dict[str, bool] = field(default_factory=dict)
+    _digests: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def add(self, finding: Finding) -> None:
         self.report.add(finding)
@@ -44,17 +50,48 @@ class Context:
         twins = self.frames.get(table, {})
         return twins.get("parquet", twins.get("csv"))
 
+    def python(self, table: Table, fmt: str) -> list[list[Any]]:
+        """One file's columns as Python values (None for missing), computed once."""
+        key = (table.name, fmt)
+        if key not in self._python:
+            self._python[key] = frame_columns(table, self.frames[table.name][fmt])
+        return self._python[key]
+
+    def values(self, table: Table, column: str) -> list[Any] | None:
+        """A column of the table as read (Parquet, else CSV) as Python values, or None."""
+        twins = self.frames.get(table.name, {})
+        fmt = "parquet" if "parquet" in twins else "csv" if "csv" in twins else None
+        if fmt is None:
+            return None
+        return self.python(table, fmt)[table.column_names.index(column)]
+
+    def same_twins(self, table: Table) -> bool:
+        """Whether the CSV and the Parquet file read as equal frames (then the CSV's rows are
+        not converted again: they are the Parquet file's)."""
+        if table.name not in self._same:
+            twins = self.frames.get(table.name, {})
+            self._same[table.name] = (
+                "csv" in twins and "parquet" in twins and twins["csv"].equals(twins["parquet"])
+            )
+        return self._same[table.name]
+
     def canonical(self, table: Table, fmt: str) -> list[list[str]]:
         """The rows of one file as canonical cells (see publish/content.py), computed once."""
+        if fmt == "csv" and self.same_twins(table):
+            fmt = "parquet"
         key = (table.name, fmt)
         if key not in self._canonical:
-            columns = frame_columns(table, self.frames[table.name][fmt])
-            self._canonical[key] = canonical_rows(table, columns)
+            self._canonical[key] = canonical_rows(table, self.python(table, fmt))
         return self._canonical[key]
 
     def content(self, table: Table, fmt: str) -> str:
-        """The content checksum of one file."""
-        return digest(self.canonical(table, fmt))
+        """The content checksum of one file (computed once for equal twins)."""
+        if fmt == "csv" and self.same_twins(table):
+            fmt = "parquet"
+        key = (table.name, f"{fmt}:digest")
+        if key not in self._digests:
+            self._digests[key] = digest(self.canonical(table, fmt))
+        return self._digests[key]
 
     def resource(self, table: str) -> dict[str, Any]:
         """The descriptor's (CSV) resource of a table, or an empty dict."""

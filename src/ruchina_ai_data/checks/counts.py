@@ -7,10 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..publish.descriptor import DESCRIPTOR, relative_path
+from ..publish.paths import DESCRIPTOR, relative_path
 from ..spec import TABLES
 from .context import Context
 from .findings import Finding
+
+
+def check_counts(ctx: Context) -> None:
+    """Rows and content of every file, and the counts of `editions`."""
+    check_content(ctx)
+    check_edition_counts(ctx)
 
 
 def check_content(ctx: Context) -> None:

@@ -7,7 +7,7 @@ import json
 import re
 from typing import Any
 
-from ..publish.descriptor import DESCRIPTOR, FORMATS, relative_path, resource_name
+from ..publish.paths import DESCRIPTOR, FORMATS, relative_path, resource_name
 from ..publish.table_schema import table_schema
 from ..spec import TABLES, Table
 from .context import Context

@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ..publish.descriptor import DESCRIPTOR
+from ..publish.paths import DESCRIPTOR
 from .findings import Finding
 
 

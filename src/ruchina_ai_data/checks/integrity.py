@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from ..hashing import file_stats
-from ..publish.croissant import CROISSANT
+from ..publish.paths import CROISSANT
 from ..spec import TABLES_BY_NAME
 from .context import Context
 from .findings import Finding

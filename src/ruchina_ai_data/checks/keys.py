@@ -5,27 +5,24 @@ from __future__ import annotations
 
 from typing import Any
 
-import pandas as pd
-
-from ..publish.descriptor import relative_path
-from ..spec import TABLES, Table
+from ..publish.paths import relative_path
+from ..spec import TABLES, Table, get_table
 from .context import Context
 from .findings import MAX_FINDINGS_PER_CHECK, Finding
 
 
-def _values(frame: pd.DataFrame, column: str) -> list[Any]:
-    return frame[column].astype(object).where(frame[column].notna(), None).tolist()
+def _columns(ctx: Context, table: Table, fields: tuple[str, ...] | list[str]) -> list[list[Any]]:
+    found = [ctx.values(table, f) for f in fields]
+    return [values for values in found if values is not None]
 
 
 def _keys(
-    ctx: Context, table: str, fields: tuple[str, ...] | list[str]
+    ctx: Context, name: str, fields: tuple[str, ...] | list[str]
 ) -> set[tuple[str, ...]] | None:
-    frame = ctx.frame(table)
-    if frame is None:
+    columns = _columns(ctx, get_table(name), fields)
+    if not columns:
         return None
-    return {
-        tuple(str(v) for v in row) for row in zip(*(_values(frame, f) for f in fields), strict=True)
-    }
+    return {tuple(str(v) for v in row) for row in zip(*columns, strict=True)}
 
 
 class _Reporter:
@@ -43,13 +40,13 @@ class _Reporter:
             )  # fmt: skip
 
 
-def _foreign_keys(ctx: Context, table: Table, frame: pd.DataFrame) -> None:
+def _foreign_keys(ctx: Context, table: Table) -> None:
     for fk in table.foreign_keys:
         keys = _keys(ctx, fk.resource, fk.reference)
         if keys is None:
             continue
         report = _Reporter(ctx, table, ", ".join(fk.fields))
-        rows = zip(*(_values(frame, f) for f in fk.fields), strict=True)
+        rows = zip(*_columns(ctx, table, fk.fields), strict=True)
         for row, value in enumerate(rows, start=1):
             if any(v is None for v in value) or tuple(str(v) for v in value) in keys:
                 continue
@@ -57,11 +54,11 @@ def _foreign_keys(ctx: Context, table: Table, frame: pd.DataFrame) -> None:
             report(row, f"{', '.join(map(str, value))} not found in {target}")
 
 
-def _polymorphic_keys(ctx: Context, table: Table, frame: pd.DataFrame) -> None:
+def _polymorphic_keys(ctx: Context, table: Table) -> None:
     for key in table.polymorphic_keys:
         report = _Reporter(ctx, table, f"{key.table_column}, {key.id_column}")
         targets: dict[str, set[tuple[str, ...]] | None] = {}
-        pairs = zip(_values(frame, key.table_column), _values(frame, key.id_column), strict=True)
+        pairs = zip(*_columns(ctx, table, (key.table_column, key.id_column)), strict=True)
         for row, (target, record) in enumerate(pairs, start=1):
             if target is None and record is None:
                 continue
@@ -77,13 +74,13 @@ def _polymorphic_keys(ctx: Context, table: Table, frame: pd.DataFrame) -> None:
                 report(row, f"{record} not found in {target}.{key.targets[target]}")
 
 
-def _list_references(ctx: Context, table: Table, frame: pd.DataFrame) -> None:
+def _list_references(ctx: Context, table: Table) -> None:
     for reference in table.list_references:
         keys = _keys(ctx, reference.resource, [reference.field])
         if keys is None:
             continue
         report = _Reporter(ctx, table, reference.column)
-        for row, value in enumerate(_values(frame, reference.column), start=1):
+        for row, value in enumerate(ctx.values(table, reference.column) or [], start=1):
             for item in str(value).split(reference.separator) if value is not None else ():
                 if (item,) not in keys:
                     report(row, f"{item} not found in {reference.resource}.{reference.field}")
@@ -92,9 +89,8 @@ def _list_references(ctx: Context, table: Table, frame: pd.DataFrame) -> None:
 def check_keys(ctx: Context) -> None:
     """Every reference of every table resolves."""
     for table in TABLES:
-        frame = ctx.frame(table.name)
-        if frame is None:
+        if ctx.frame(table.name) is None:
             continue
-        _foreign_keys(ctx, table, frame)
-        _polymorphic_keys(ctx, table, frame)
-        _list_references(ctx, table, frame)
+        _foreign_keys(ctx, table)
+        _polymorphic_keys(ctx, table)
+        _list_references(ctx, table)

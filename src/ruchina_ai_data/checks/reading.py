@@ -9,8 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 from ..loader import CategoryError, frame_from_arrow, frame_from_csv
-from ..publish.descriptor import relative_path
 from ..publish.files import arrow_type
+from ..publish.paths import relative_path
 from ..spec import TABLES, Table
 from .context import Context
 from .findings import Finding
@@ -142,7 +142,7 @@ def check_twins(ctx: Context) -> None:
     """The CSV and the Parquet file of each table hold the same cells in the same order."""
     for table in TABLES:
         twins = ctx.frames.get(table.name, {})
-        if "csv" not in twins or "parquet" not in twins:
+        if "csv" not in twins or "parquet" not in twins or ctx.same_twins(table):
             continue
         difference = first_difference(
             ctx.canonical(table, "csv"), ctx.canonical(table, "parquet"), table

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..publish.descriptor import relative_path
+from ..publish.paths import relative_path
 from ..spec import TABLES, Table
 from .context import Context
 from .findings import MAX_FINDINGS_PER_CHECK, Finding

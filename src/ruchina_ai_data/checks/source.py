@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..publish.descriptor import relative_path
+from ..publish.paths import relative_path
 from ..source.markdown import plain_text
 from ..source.pin import ENV_VAR, REPORT_SHA256, Source, SourceError, read_source
 from ..spec import TABLES, Table

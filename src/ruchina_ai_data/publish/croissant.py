@@ -13,10 +13,10 @@ from typing import Any
 from .._version import RELEASE_DATE, __version__
 from ..hashing import file_stats
 from ..spec import TABLES, Column
-from .descriptor import REPORT_CITATION, relative_path
+from .descriptor import REPORT_CITATION
 from .files import write_json
+from .paths import CROISSANT, relative_path
 
-CROISSANT = "croissant.json"
 # Croissant's reader knows Parquet by this media type (datapackage.json uses the IANA one).
 ENCODINGS = {"csv": "text/csv", "parquet": "application/x-parquet"}
 _DATA_TYPES = {

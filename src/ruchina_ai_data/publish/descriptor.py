@@ -12,11 +12,9 @@ from ..source.pin import REPORT_SHA256
 from ..spec import TABLES
 from .content import TableContent
 from .files import write_json
+from .paths import DESCRIPTOR, FORMATS, relative_path, resource_name
 from .table_schema import table_schema
 
-DESCRIPTOR = "datapackage.json"
-DATA_DIR = "datasets"
-FORMATS = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
 REPORT_TITLE = (
     "Russian-Chinese alliance in artificial intelligence, and how it has evolved since the "
     "invasion of Ukraine / Alliance russo-chinoise dans le domaine de l'intelligence "
@@ -26,16 +24,6 @@ REPORT_CITATION = (
     "Linke, S. (2023). " + REPORT_TITLE + " (V. Tchakarova, Ed.). Analytical report for the "
     "DGRIS, French Ministry of the Armed Forces, 11 September 2023. FACE, Hinterbrühl, Austria."
 )
-
-
-def resource_name(table: str, fmt: str) -> str:
-    """CSV resources carry the table's name; Parquet twins add '-parquet'."""
-    return table if fmt == "csv" else f"{table}-parquet"
-
-
-def relative_path(table: str, fmt: str) -> str:
-    """Path of a table file relative to the package root."""
-    return f"{DATA_DIR}/{table}.{fmt}"
 
 
 def build_descriptor(root: Path, contents: dict[str, TableContent]) -> dict[str, Any]:

@@ -12,9 +12,10 @@ from typing import Any
 from ..spec import TABLES, Table
 from .content import TableContent, content_hash, rows_as_columns
 from .croissant import write_croissant
-from .descriptor import DATA_DIR, relative_path, write_descriptor
+from .descriptor import write_descriptor
 from .dictionary import write_dictionary
 from .files import to_arrow, write_csv, write_json, write_parquet
+from .paths import DATA_DIR, relative_path
 from .table_schema import table_schema
 
 SCHEMA_DIR = "schemas"
