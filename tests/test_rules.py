@@ -73,6 +73,7 @@ def test_running_text_takes_the_first_citing_marker_after_the_span():
         footnote=2,
         rate_footnote=None,
         in_footnote=None,
+        rule="same_sentence",
     )
 
 
@@ -236,7 +237,7 @@ def test_span_in_a_footnote_text_is_carried_by_that_footnote():
         EditionTexts(report.editions["en"]), "en", "p. 9", kinds=CITING, section_of_line=sections
     )
     # The section is the one of the marker, not of the footnote text.
-    assert found == Location("en", 15, 13, 17, "intro", 1, None, 1)
+    assert found == Location("en", 15, 13, 17, "intro", 1, None, 1, "in_footnote")
 
 
 def test_section_of_a_span_in_running_text_is_the_section_of_its_line():
@@ -912,3 +913,99 @@ def test_rule_covering_no_numeral_is_refused(texts):
         UncoveredNumerals, match=r"cover no numeral \(stale\?\): \['rule:idle-rule'\]"
     ):
         coverage(texts, [], (PAGES, idle))
+
+
+# 6. Attribution markers, sentences and paragraphs ------------------------------------------
+
+
+NOTES_12 = "\n\n<sup>1</sup> A.\n\n<sup>2</sup> B.\n"
+
+
+def locate_fr(fr: str, span: str) -> Location:
+    """Where `span` stands in the French edition, read with the curated sentences and cues."""
+    from ruchina_ai_data.curation.attribution import read_abbreviations, read_attribution
+    from ruchina_ai_data.derive.provenance import NoteReading
+    from ruchina_ai_data.derive.sentences import SentenceSplitter
+
+    texts = EditionTexts(make_report("Text.\n", fr).editions["fr"])
+    notes = NoteReading(CITING, SentenceSplitter(read_abbreviations()), read_attribution())
+    return locate_span(texts, "fr", span, notes=notes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selon Tatiana Stanovaya<sup>1</sup>, ce système est un premier pas. Suite<sup>2</sup>.",
+        "M. Barros<sup>1</sup> affirme que ce système est un premier pas. Suite<sup>2</sup>.",
+        "En outre, Lo affirme<sup>1</sup> que ce système est un premier pas. Suite<sup>2</sup>.",
+        "The Guardian<sup>1</sup> a nommé ce système est un premier pas. Suite<sup>2</sup>.",
+    ],
+)
+def test_a_note_on_the_source_before_the_claim_carries_it(sentence):
+    found = locate_fr(
+        sentence + "\n\n<sup>1</sup> A, 2019.\n\n<sup>2</sup> B, 2020.\n", "ce système"
+    )
+    assert (found.footnote, found.rule) == (1, "attribution")
+
+
+def test_a_note_after_the_claim_in_its_sentence_wins_over_an_attribution():
+    text = "Selon X<sup>1</sup>, ce système est neuf<sup>2</sup>." + NOTES_12
+    found = locate_fr(text, "ce système")
+    assert (found.footnote, found.rule) == (2, "same_sentence")
+
+
+def test_a_marker_before_the_claim_without_a_cue_is_not_an_attribution():
+    text = "En 2019<sup>1</sup>, ce système est neuf. Suite<sup>2</sup>." + NOTES_12
+    found = locate_fr(text, "ce système")
+    assert (found.footnote, found.rule) == (2, "later_in_paragraph")
+
+
+def test_an_attribution_marker_in_the_previous_sentence_does_not_count():
+    text = "Selon X<sup>1</sup>, tout va bien. Ce système est neuf. Suite<sup>2</sup>." + NOTES_12
+    found = locate_fr(text, "Ce système")
+    assert (found.footnote, found.rule) == (2, "later_in_paragraph")
+
+
+def test_sentences_end_at_stops_but_not_after_abbreviations_or_initials():
+    from ruchina_ai_data.derive.sentences import SentenceSplitter
+
+    text = "Huawei Co., Ltd. opened labs in the U.S. and Russia. M. Barros affirme. Done"
+    spans = SentenceSplitter(("Co.", "Ltd.", "U.S.")).spans(text)
+    assert [text[a:b] for a, b in spans] == [
+        "Huawei Co., Ltd. opened labs in the U.S. and Russia.",
+        "M. Barros affirme.",
+        "Done",
+    ]
+
+
+def test_paragraphs_are_numbered_within_their_section_and_run_on_across_page_breaks():
+    from ruchina_ai_data.derive.paragraphs import paragraphs
+
+    en = (
+        "First paragraph.\n\nSecond one is cut by a page\n\nbreak and ends here.\n\n"
+        "Row\tcell\n\n## 1. Next\n\nAgain first.\n"
+    )
+    report = make_report(en)
+    texts = EditionTexts(report.editions["en"])
+    sections = {line: "s" if line < line_of(report, "## 1. Next") else "1" for line in range(1, 99)}
+    found = paragraphs("en", texts, sections)
+    numbers = {report.line(line)[:12]: (p.section, p.number) for line, p in found.items()}
+    assert numbers == {
+        "First paragr": ("s", 1),
+        "Second one i": ("s", 2),
+        "break and en": ("s", 2),
+        "Row\tcell": ("s", 3),
+        "Again first.": ("1", 1),
+    }
+
+
+def test_typed_dates_cover_the_whole_period():
+    import datetime as dt
+
+    from ruchina_ai_data.spec.vocabularies import period_bounds
+
+    assert period_bounds("2020-04") == (dt.date(2020, 4, 1), dt.date(2020, 4, 30))
+    assert period_bounds("2020-02") == (dt.date(2020, 2, 1), dt.date(2020, 2, 29))
+    assert period_bounds("2019/2024") == (dt.date(2019, 1, 1), dt.date(2024, 12, 31))
+    assert period_bounds("2016-06/2019-02-03") == (dt.date(2016, 6, 1), dt.date(2019, 2, 3))
+    assert period_bounds(None) == (None, None)

@@ -541,3 +541,38 @@ def test_frictionless_runs_on_its_own_and_reports_what_it_finds(package_copy: Pa
 def test_an_unknown_check_is_refused_with_the_valid_names(package_copy: Path):
     with pytest.raises(ValueError, match=r"unknown checks \['hashes'\]; valid checks: descriptor"):
         validate_package(package_copy, checks=["hashes"])
+
+
+def test_a_comment_note_as_a_rows_citing_note_is_caught(package_copy: Path):
+    comment = next(r["number"] for r in rows_of(REPO, "footnotes_fr") if r["kind"] == "comment")
+
+    def cite_a_comment(rows):
+        next(r for r in rows if r["footnote_rule_fr"] == "same_sentence").update(
+            footnote_fr=comment
+        )
+
+    rewrite(package_copy, "figures", cite_a_comment, content=True)
+    found = messages(package_copy, checks=["consistency"])
+    assert any(
+        "table figures" in m
+        and f"footnote_fr {comment} is a comment note, which cites nothing" in m
+        for m in found
+    ), found
+
+
+def test_a_typed_date_that_disagrees_with_its_period_is_caught(package_copy: Path):
+    import datetime as dt
+
+    rewrite(
+        package_copy,
+        "events",
+        lambda rows: next(r for r in rows if r["date"] == "2014").update(
+            end_date=dt.date(2014, 6, 30)
+        ),
+        content=True,
+    )
+    found = messages(package_copy, checks=["consistency"])
+    assert any(
+        "table events" in m and "end_date is 2014-06-30, the period gives 2014-12-31" in m
+        for m in found
+    ), found

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from functools import partial
 
 from ..derive.derived import Derived
-from ..spec import TABLES
+from ..spec import TABLES, Table
+from ..spec.vocabularies import period_bounds
 from .anomalies import anomaly_rows
 from .coverage import exclusion_rows, numeral_rows
 from .document import editions_rows, sections_rows
@@ -51,6 +52,15 @@ if _UNMATCHED:
     raise RuntimeError(f"tables without a builder or builders without a table: {_UNMATCHED}")
 
 
+def with_typed_dates(table: Table, rows: list[Row]) -> list[Row]:
+    """Each row with the date columns the spec derives from its ISO 8601 strings."""
+    for dates in table.typed_dates:
+        for row in rows:
+            row[dates.start] = period_bounds(row[dates.first])[0]
+            row[dates.end] = period_bounds(row[dates.last])[1]
+    return rows
+
+
 def build_rows(derived: Derived) -> dict[str, list[Row]]:
     """Every table's rows, by name, in the spec's order."""
-    return {table.name: BUILDERS[table.name](derived) for table in TABLES}
+    return {t.name: with_typed_dates(t, BUILDERS[t.name](derived)) for t in TABLES}

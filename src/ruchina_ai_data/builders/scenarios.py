@@ -24,6 +24,10 @@ def scenario_rows(derived: Derived) -> list[Row]:
                 "evidence_fr": None,
                 "line_en": section.line_start["en"],
                 "line_fr": section.line_start["fr"],
+                "paragraph_en": None,
+                "paragraph_fr": None,
+                "footnote_rule_en": None,
+                "footnote_rule_fr": None,
             }
         scenario = item.kind == "scenario"
         rows.append(

@@ -11,7 +11,8 @@ import pandas as pd
 
 from ..currency import round_to_unit
 from ..publish.paths import relative_path
-from ..spec import TABLES
+from ..spec import TABLES, Table
+from ..spec.vocabularies import period_bounds
 from .context import Context
 from .findings import Finding
 
@@ -253,9 +254,67 @@ def check_dates(events: pd.DataFrame) -> list[Problem]:
     return problems
 
 
+CITING_KINDS = ("citation", "ibid", "link")
+
+
+def check_citing_notes(
+    name: str, frame: pd.DataFrame, notes: dict[str, pd.DataFrame]
+) -> list[Problem]:
+    """A row's footnote, unless the evidence stands in the note itself, is a note that cites
+    something: never a comment note nor an exchange-rate note."""
+    problems = []
+    for code in ("en", "fr"):
+        rule, column = f"footnote_rule_{code}", f"footnote_{code}"
+        if rule not in frame.columns or notes.get(code) is None:
+            continue
+        kinds = dict(
+            zip(notes[code]["number"].tolist(), notes[code]["kind"].astype(str), strict=True)
+        )
+        pairs = zip(frame[column].tolist(), frame[rule].tolist(), strict=True)
+        for position, (number, how) in enumerate(pairs, start=1):
+            if pd.isna(number) or how == "in_footnote" or number not in kinds:
+                continue
+            if kinds[number] not in CITING_KINDS:
+                message = (
+                    f"{column} {number} is a {kinds[number]} note, which cites nothing (rule {how})"
+                )
+                problems.append(Problem(name, position, column, message))
+    return problems
+
+
+def check_typed_dates(table: Table, frame: pd.DataFrame) -> list[Problem]:
+    """Each typed date is the first or last day of the ISO 8601 string it comes from."""
+    problems = []
+    for dates in table.typed_dates:
+        rows = zip(
+            *(frame[c].tolist() for c in (dates.first, dates.last, dates.start, dates.end)),
+            strict=True,
+        )
+        for position, (first, last, start, end) in enumerate(rows, start=1):
+            want_start = period_bounds(None if pd.isna(first) else str(first))[0]
+            want_end = period_bounds(None if pd.isna(last) else str(last))[1]
+            have = (None if pd.isna(start) else start.date(), None if pd.isna(end) else end.date())
+            for column, got, want in (
+                (dates.start, have[0], want_start),
+                (dates.end, have[1], want_end),
+            ):
+                if got != want:
+                    message = f"{column} is {got}, the period gives {want}"
+                    problems.append(Problem(table.name, position, column, message))
+    return problems
+
+
 def check_consistency(ctx: Context) -> None:
     """Conversions, units, stakes, codes and dates across the tables as read."""
     frames = {t.name: ctx.frame(t.name) for t in TABLES}
+    problems: list[Problem] = []
+    notes = {code: frames[f"footnotes_{code}"] for code in ("en", "fr")}
+    for table in TABLES:
+        frame = frames[table.name]
+        if frame is None:
+            continue
+        problems += check_citing_notes(table.name, frame, notes)
+        problems += check_typed_dates(table, frame)
     checks = (
         (check_ownership, ("ownership",)),
         (check_codes, ("entities", "events")),
@@ -266,14 +325,11 @@ def check_consistency(ctx: Context) -> None:
     for check, needs in checks:
         if any(frames[name] is None for name in needs):
             continue
-        for problem in check(*(frames[name] for name in needs)):
-            ctx.add(
-                Finding(
-                    "conversion" if problem.table == "amounts" else "consistency",
-                    problem.message,
-                    table=problem.table,
-                    file=relative_path(problem.table, "parquet"),
-                    row=problem.row,
-                    column=problem.column,
-                )
-            )
+        problems += check(*(frames[name] for name in needs))
+    for problem in problems:
+        check = "conversion" if problem.table == "amounts" else "consistency"
+        ctx.add(
+            Finding(check, problem.message, table=problem.table,
+                    file=relative_path(problem.table, "parquet"), row=problem.row,
+                    column=problem.column)
+        )  # fmt: skip

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .apparatus import RateRecord, read_rates, read_section_names
+from .attribution import AttributionCues, read_abbreviations, read_attribution
 from .entities import Entity, Event, Relation, read_entities, read_events, read_relations
 from .errors import CurationError
 from .facts import Exclusion, ExclusionRule, Fact, read_facts, read_rules
@@ -32,6 +33,8 @@ class Curated:
     events: tuple[Event, ...]
     scenarios: tuple[ScenarioItem, ...]
     differences: tuple[Difference, ...]
+    attribution: AttributionCues
+    abbreviations: tuple[str, ...]
 
 
 def check_entity_references(curated: Curated) -> None:
@@ -113,6 +116,8 @@ def read_all() -> Curated:
         events=read_events(),
         scenarios=read_scenarios(),
         differences=read_differences(),
+        attribution=read_attribution(),
+        abbreviations=read_abbreviations(),
     )
     check_entity_references(curated)
     _check_metrics(curated)

@@ -19,8 +19,11 @@ from .completeness import Cover, Numeral, coverage, refuse_uncovered
 from .footnotes import Note, footnote_kinds, read_notes
 from .located import Locator, Placed
 from .mentions import EntityMentions, alias_lines, entity_mentions
+from .paragraphs import Paragraph, paragraphs
+from .provenance import NoteReading
 from .rates import StatedRate, locate_rates, rate_of
 from .sections import AlignedSection, align_sections, section_ids, section_of_line
+from .sentences import SentenceSplitter
 from .texts import EditionTexts
 
 
@@ -78,17 +81,21 @@ def covers_of(
 
 @dataclass(frozen=True)
 class Apparatus:
-    """What the report's apparatus gives the later steps: texts, sections, notes, rates."""
+    """What the report's apparatus gives the later steps: texts, sections, paragraphs,
+    notes, sentences."""
 
     texts: dict[str, EditionTexts]
     ids: dict[str, dict[int, str]]
     section_of_line: dict[str, dict[int, str]]
+    paragraphs: dict[str, dict[int, Paragraph]]
     notes: dict[str, dict[int, Note]]
     kinds: dict[str, dict[int, str]]
+    reading: dict[str, NoteReading]
+    splitter: SentenceSplitter
 
     def locator(self) -> Locator:
         """A locator of curated spans in this report."""
-        return Locator(self.texts, self.kinds, self.section_of_line)
+        return Locator(self.texts, self.reading, self.section_of_line, self.paragraphs)
 
     def locate_rates(self, records: tuple[RateRecord, ...]) -> tuple[StatedRate, ...]:
         """The stated rates, located in the rate notes."""
@@ -102,7 +109,10 @@ def read_apparatus(report: Report, curated: Curated) -> Apparatus:
     lines = {code: section_of_line(e, ids[code]) for code, e in report.editions.items()}
     notes = read_notes(report, curated.works, curated.citation_aliases, lines)
     kinds = {code: footnote_kinds(notes[code]) for code in notes}
-    return Apparatus(texts, ids, lines, notes, kinds)
+    splitter = SentenceSplitter(curated.abbreviations)
+    reading = {code: NoteReading(kinds[code], splitter, curated.attribution) for code in kinds}
+    blocks = {code: paragraphs(code, texts[code], lines[code]) for code in texts}
+    return Apparatus(texts, ids, lines, blocks, notes, kinds, reading, splitter)
 
 
 def derive(source: Source, report: Report, curated: Curated) -> Derived:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from ..curation.errors import CurationError
-from .provenance import Location, SpanError, locate_span
+from .paragraphs import Paragraph
+from .provenance import Location, NoteReading, SpanError, locate_span
 from .texts import EditionTexts
 
 R = TypeVar("R")
@@ -27,7 +28,8 @@ class Placed(Generic[R]):
         return self.locations.get("en") or self.locations["fr"]
 
     def provenance(self) -> dict[str, Any]:
-        """The provenance columns: section, footnote, evidence span and line of each edition."""
+        """The provenance columns: section, and per edition the footnote, evidence span,
+        line, paragraph and the rule that chose the footnote."""
         en, fr = self.locations.get("en"), self.locations.get("fr")
         return {
             "section": self.first.section,
@@ -37,6 +39,10 @@ class Placed(Generic[R]):
             "evidence_fr": getattr(self.record, "evidence_fr", None),
             "line_en": en.line if en else None,
             "line_fr": fr.line if fr else None,
+            "paragraph_en": en.paragraph if en else None,
+            "paragraph_fr": fr.paragraph if fr else None,
+            "footnote_rule_en": en.rule if en else None,
+            "footnote_rule_fr": fr.rule if fr else None,
         }
 
 
@@ -47,12 +53,14 @@ class Locator:
     def __init__(
         self,
         texts: dict[str, EditionTexts],
-        kinds: dict[str, dict[int, str]],
+        notes: dict[str, NoteReading],
         section_of_line: dict[str, dict[int, str]],
+        paragraphs: dict[str, dict[int, Paragraph]],
     ) -> None:
         self.texts = texts
-        self.kinds = kinds
+        self.notes = notes
         self.section_of_line = section_of_line
+        self.paragraphs = paragraphs
 
     def locate(self, code: str, span: str, context: str | None, where: str) -> Location:
         """One span of one edition, or a CurationError naming the record."""
@@ -62,8 +70,9 @@ class Locator:
                 code,
                 span,
                 context=context,
-                kinds=self.kinds[code],
+                notes=self.notes[code],
                 section_of_line=self.section_of_line[code],
+                paragraphs=self.paragraphs[code],
             )
         except SpanError as error:
             raise CurationError(f"{where}: {error}") from None

@@ -5,10 +5,20 @@ context that holds it); this module finds it and derives the line, the section, 
 footnote that carries the evidence and the exchange-rate note that converts it, so that no
 line or footnote number is ever typed by hand.
 
-The footnote rule: in running text the citing note is the first citing marker after the
-span in its paragraph (a paragraph cut by a page break runs on to the next body line); a
-rate note is a rate marker right after the span in the same sentence. Profile-table cells
-follow `_in_table`.
+The footnote rule, and the name each row records in `footnote_rule`:
+
+- `same_sentence`: the first citing marker after the span, in its sentence;
+- `attribution`: else a citing marker placed on the source's name before the claim, in the
+  same sentence ("Selon X<sup>n</sup>, ...", "X<sup>n</sup> affirme que ...");
+- `later_in_paragraph`: else the first citing marker after the span in its paragraph (a
+  paragraph cut by a page break runs on into the next body line);
+- in profile tables, `table_cell` (first citing marker after the span in its cell or list
+  item), `table_row` (nearest before it in the line), `table_next_line` (a cell cut by a page
+  break), `table_header` (the last marker of the table lines above);
+- `in_footnote`: the span stands in the footnote itself; `none`: no citing note.
+
+Comment notes (which cite nothing) and rate notes are never citing notes. A rate note is a
+rate marker right after the span in the same sentence.
 """
 
 from __future__ import annotations
@@ -16,12 +26,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..curation.attribution import AttributionCues
+from .paragraphs import OPEN_END, Paragraph, runs_on
+from .sentences import SentenceSplitter
 from .texts import EditionTexts, Text
 
 MAX_EVIDENCE_CHARS = 160
 CITING_KINDS = ("citation", "ibid", "link")
 _SENTENCE_END = re.compile(r"[.!?][\"»”’)]?\s")
-_OPEN_END = re.compile(r"[^.!?:;\"»”)]$")
 _NOTE_ASIDE = re.compile(r"\(\s*Note\s*:", re.IGNORECASE)
 
 
@@ -41,57 +53,112 @@ class Location:
     footnote: int | None
     rate_footnote: int | None
     in_footnote: int | None
+    rule: str = "none"
+    paragraph: int | None = None  # within its section, for a span in the body
+
+
+@dataclass(frozen=True)
+class NoteReading:
+    """What the footnote rule needs of an edition: the kind of each note, and (for
+    attribution markers) its sentences and attribution cues."""
+
+    kinds: dict[int, str]
+    splitter: SentenceSplitter | None = None
+    cues: AttributionCues | None = None
 
 
 def _describe(hits: list[tuple[Text, int]]) -> str:
     return ", ".join(str(item.line) for item, _ in hits)
 
 
+def _cue(pattern: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(pattern)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _attribution_marker(item: Text, start: int, code: str, notes: NoteReading) -> int | None:
+    """A citing marker on the source's name before the span, in its sentence: an opener
+    stands before it in the sentence, or an attribution verb within a few words of it."""
+    if notes.splitter is None or notes.cues is None:
+        return None
+    sentence_start, _ = notes.splitter.sentence_at(item.text, start)
+    verbs = notes.cues.verb_words(code)
+    for offset, number in reversed(item.markers):
+        if not sentence_start < offset <= start or notes.kinds.get(number) not in CITING_KINDS:
+            continue
+        before = item.text[sentence_start:offset]
+        near = item.text[max(sentence_start, offset - 30) : min(start, offset + 30)]
+        if any(_cue(o, before) for o in notes.cues.openers[code]) or any(
+            _cue(v, near) for v in verbs
+        ):
+            return number
+    return None
+
+
 def _carrying(
-    texts: EditionTexts, item: Text, end: int, kinds: dict[int, str]
-) -> tuple[int | None, int | None]:
-    """(citing footnote, exchange-rate footnote) of a span of running text ending at `end`."""
+    texts: EditionTexts, item: Text, start: int, end: int, code: str, notes: NoteReading
+) -> tuple[int | None, int | None, str]:
+    """(citing footnote, exchange-rate footnote, rule) of a span of running text."""
+    kinds = notes.kinds
     following = [(offset, n, item) for offset, n in item.markers if offset >= end]
-    if _OPEN_END.search(item.text):
-        # The paragraph runs on after a page break: its next body line continues it.
-        later = texts.next_body(item)
-        if later is not None and not later.table:
-            following += [(offset, n, later) for offset, n in later.markers]
+    later = texts.next_body(item)
+    if runs_on(item, later):
+        assert later is not None
+        following += [(offset, n, later) for offset, n in later.markers]
     rate = None
     if following:
         offset, number, holder = following[0]
         gap = holder.text[end:offset] if holder is item else item.text[end:] + " "
         if kinds.get(number) == "exchange_rate" and not _SENTENCE_END.search(gap):
             rate = number
-    citing = next((n for _, n, _ in following if kinds.get(n) in CITING_KINDS), None)
-    return citing, rate
+    citing = next(((o, n, h) for o, n, h in following if kinds.get(n) in CITING_KINDS), None)
+    if (
+        citing is not None
+        and citing[2] is item
+        and _same_sentence(item.text, end, citing[0], notes)
+    ):
+        return citing[1], rate, "same_sentence"
+    attributed = _attribution_marker(item, start, code, notes)
+    if attributed is not None:
+        return attributed, rate, "attribution"
+    if citing is not None:
+        return citing[1], rate, "later_in_paragraph"
+    return None, rate, "none"
+
+
+def _same_sentence(text: str, end: int, offset: int, notes: NoteReading) -> bool:
+    """Whether a marker printed at `offset` closes the sentence holding the span's end."""
+    if notes.splitter is None:
+        return not _SENTENCE_END.search(text[end:offset])
+    _, sentence_end = notes.splitter.sentence_at(text, max(end - 1, 0))
+    return offset <= sentence_end
 
 
 def _in_table(
     texts: EditionTexts, item: Text, start: int, end: int, kinds: dict[int, str]
-) -> int | None:
-    """The note of a span in a profile table: the first citing marker after it in its list
-    item or cell (not one closing a "(Note: ...)" aside, which cites the aside), else the
-    nearest before it in the line, else the last of the table lines above it; a cell
-    whose text runs on after a page break takes the first note of its next body line."""
+) -> tuple[int | None, str]:
+    """The note of a span in a profile table, and the rule that chose it: the first citing
+    marker after it in its list item or cell (not one closing a "(Note: ...)" aside, which
+    cites the aside), else the nearest before it in the line, else the last of the table
+    lines above it; a cell whose text runs on after a page break takes the first note of
+    its next body line."""
     cell_end = min((b for b in item.bounds if b >= end), default=len(item.text))
     for offset, number in item.markers:
         aside = _NOTE_ASIDE.search(item.text[end:offset])
         if end <= offset <= cell_end and kinds.get(number) in CITING_KINDS and not aside:
-            return number
+            return number, "table_cell"
     before = [n for offset, n in item.markers if offset <= start and kinds.get(n) in CITING_KINDS]
     if before:
-        return before[-1]
-    if not item.markers and _OPEN_END.search(item.text):
+        return before[-1], "table_row"
+    if not item.markers and OPEN_END.search(item.text):
         later = texts.next_body(item)
         if later is not None and later.markers:
-            return later.markers[0][1]
+            return later.markers[0][1], "table_next_line"
     for previous in texts.previous_body(item):
         if not previous.table:
             break
         if previous.markers:
-            return previous.markers[-1][1]
-    return None
+            return previous.markers[-1][1], "table_header"
+    return None, "none"
 
 
 def _hits(
@@ -120,14 +187,19 @@ def locate_span(
     *,
     context: str | None = None,
     kinds: dict[int, str] | None = None,
+    notes: NoteReading | None = None,
     section_of_line: dict[int, str] | None = None,
+    paragraphs: dict[int, Paragraph] | None = None,
     in_footnotes_only: bool = False,
 ) -> Location:
-    """The single place where `span` stands in one edition, or SpanError saying why not."""
+    """The single place where `span` stands in one edition, or SpanError saying why not.
+    `notes` (or just `kinds`) tells the footnote rule what each note is; `paragraphs` gives
+    the paragraph number of a span in the body."""
     if len(span) > MAX_EVIDENCE_CHARS:
         raise SpanError(
             f"evidence span is {len(span)} characters, more than {MAX_EVIDENCE_CHARS}: {span!r}"
         )
+    notes = notes or NoteReading(kinds or {})
     hits = _hits(texts, span, context, code, in_footnotes_only)
     if not hits:
         raise SpanError(f"evidence span not found in the {code} edition: {span!r}")
@@ -138,12 +210,18 @@ def locate_span(
         )
     item, start = hits[0]
     end = start + len(span)
+    rate = None
     if item.footnote is not None:
-        footnote, rate, anchor = item.footnote, None, texts.edition.first_marker_line(item.footnote)
+        footnote, rule = item.footnote, "in_footnote"
+        anchor = texts.edition.first_marker_line(item.footnote)
     elif item.table:
-        footnote, rate, anchor = _in_table(texts, item, start, end, kinds or {}), None, item.line
+        (footnote, rule), anchor = _in_table(texts, item, start, end, notes.kinds), item.line
     else:
-        footnote, rate = _carrying(texts, item, end, kinds or {})
+        footnote, rate, rule = _carrying(texts, item, start, end, code, notes)
         anchor = item.line
     section = section_of_line.get(anchor or item.line) if section_of_line else None
-    return Location(code, item.line, start, end, section, footnote, rate, item.footnote)
+    paragraph = paragraphs.get(item.line) if paragraphs and item.footnote is None else None
+    return Location(
+        code, item.line, start, end, section, footnote, rate, item.footnote, rule,
+        paragraph.number if paragraph else None,
+    )  # fmt: skip

@@ -8,6 +8,8 @@ from .columns import (
     ForeignKey,
     ListReference,
     Table,
+    TypedDates,
+    date_bounds_columns,
     edition_column,
     footnote_column,
     footnote_foreign_keys,
@@ -217,6 +219,7 @@ APPARATUS_TABLES: tuple[Table, ...] = (
             Column(
                 "date_precision", "category", "Precision of date.", enum=("year", "month", "day")
             ),
+            *date_bounds_columns("date"),
             Column("title", "string", "Title (English entry, else French, else footnote)."),
             Column("title_fr", "string", "Title in the French bibliography."),
             Column("container", "string", "Journal, outlet, publisher or book."),
@@ -240,6 +243,7 @@ APPARATUS_TABLES: tuple[Table, ...] = (
             Column("note", "string", "Curator's note."),
         ),
         primary_key=("work_id",),
+        typed_dates=(TypedDates("date", "date"),),
     ),
     Table(
         name="citations",
@@ -363,6 +367,7 @@ APPARATUS_TABLES: tuple[Table, ...] = (
                 enum=("year", "month", "day"),
                 required=True,
             ),
+            *date_bounds_columns("period"),
             Column(
                 "basis",
                 "category",
@@ -391,6 +396,7 @@ APPARATUS_TABLES: tuple[Table, ...] = (
             ),
         ),
         primary_key=("rate_id",),
+        typed_dates=(TypedDates("period", "period"),),
         foreign_keys=provenance_foreign_keys(),
     ),
     Table(

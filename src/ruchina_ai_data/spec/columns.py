@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .vocabularies import EDITION_CODES, ISO_PERIOD, QUALIFIERS, TYPES
+from .vocabularies import EDITION_CODES, FOOTNOTE_RULES, ISO_PERIOD, QUALIFIERS, TYPES
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class Table:
     primary_key: tuple[str, ...]
     foreign_keys: tuple[ForeignKey, ...] = field(default=())
     polymorphic_keys: tuple[PolymorphicKey, ...] = field(default=())
+    typed_dates: tuple[TypedDates, ...] = field(default=())
     list_references: tuple[ListReference, ...] = field(default=())
 
     def column(self, name: str) -> Column:
@@ -63,6 +64,17 @@ class Table:
     @property
     def column_names(self) -> list[str]:
         return [c.name for c in self.columns]
+
+
+@dataclass(frozen=True)
+class TypedDates:
+    """Date columns derived from ISO 8601 strings at a stated precision: `start` is the first
+    day of the `first` column's period, `end` the last day of the `last` column's."""
+
+    first: str
+    last: str
+    start: str = "start_date"
+    end: str = "end_date"
 
 
 @dataclass(frozen=True)
@@ -130,6 +142,52 @@ def provenance_columns() -> tuple[Column, ...]:
         ),
         line_column("line_en", "Line where the English evidence starts"),
         line_column("line_fr", "Line where the French evidence starts"),
+        paragraph_column("en"),
+        paragraph_column("fr"),
+        footnote_rule_column("en"),
+        footnote_rule_column("fr"),
+    )
+
+
+def paragraph_column(edition: str) -> Column:
+    """The paragraph of the evidence within its section: a locator that survives any format."""
+    language = {"en": "English", "fr": "French"}[edition]
+    return Column(
+        f"paragraph_{edition}",
+        "integer",
+        f"Paragraph of the {language} evidence within its section (1 = first paragraph after "
+        "the heading; a paragraph cut by a page break counts once; each table row is one).",
+        minimum=1,
+    )
+
+
+def footnote_rule_column(edition: str) -> Column:
+    """How the footnote of the evidence was chosen."""
+    language = {"en": "English", "fr": "French"}[edition]
+    return Column(
+        f"footnote_rule_{edition}",
+        "category",
+        f"How footnote_{edition} was chosen for the {language} evidence: same_sentence, "
+        "attribution (a note on the source's name before the claim), later_in_paragraph, "
+        "table_cell, table_row, table_next_line, table_header, in_footnote (the evidence is "
+        "the note), none.",
+        enum=FOOTNOTE_RULES,
+    )
+
+
+def date_bounds_columns(of: str) -> tuple[Column, ...]:
+    """`start_date` and `end_date`: the first and last day the string `of` covers."""
+    return (
+        Column(
+            "start_date",
+            "date",
+            f"First day {of} covers, as a date (2020-04 starts on 2020-04-01).",
+        ),
+        Column(
+            "end_date",
+            "date",
+            f"Last day {of} covers, as a date (2020-04 ends on 2020-04-30).",
+        ),
     )
 
 
@@ -168,6 +226,7 @@ def fact_columns() -> tuple[Column, ...]:
             "Precision of the start of period.",
             enum=("year", "month", "day"),
         ),
+        *date_bounds_columns("period"),
         Column(
             "is_target",
             "boolean",

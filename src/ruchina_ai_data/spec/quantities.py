@@ -8,6 +8,7 @@ from .columns import (
     ForeignKey,
     PolymorphicKey,
     Table,
+    TypedDates,
     edition_column,
     fact_columns,
     footnote_foreign_keys,
@@ -107,6 +108,7 @@ QUANTITIES_TABLES: tuple[Table, ...] = (
             *provenance_columns(),
         ),
         primary_key=("amount_id",),
+        typed_dates=(TypedDates("period", "period"),),
         foreign_keys=(
             ForeignKey(("entity_id",), "entities", ("entity_id",)),
             ForeignKey(("metric",), "metrics", ("metric",)),
@@ -144,6 +146,7 @@ QUANTITIES_TABLES: tuple[Table, ...] = (
             *provenance_columns(),
         ),
         primary_key=("figure_id",),
+        typed_dates=(TypedDates("period", "period"),),
         foreign_keys=(
             ForeignKey(("entity_id",), "entities", ("entity_id",)),
             ForeignKey(("metric",), "metrics", ("metric",)),

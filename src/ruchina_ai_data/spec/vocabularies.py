@@ -89,6 +89,10 @@ DIFFERENCE_CATEGORIES = (
     "event_only_in_one_edition",
 )  # fmt: skip
 EDITIONS_PRESENT = ("both", "en", "fr")
+FOOTNOTE_RULES = (
+    "same_sentence", "attribution", "later_in_paragraph", "table_cell", "table_row",
+    "table_next_line", "table_header", "in_footnote", "none",
+)  # fmt: skip
 
 
 def is_real_period(value: str) -> bool:
@@ -102,6 +106,25 @@ def is_real_period(value: str) -> bool:
         except ValueError:
             return False
     return len(ends) == 1 or (len(ends) == 2 and ends[0] <= ends[1])
+
+
+def period_bounds(period: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day a date, month, year or START/END interval covers:
+    "2020-04" -> (2020-04-01, 2020-04-30); "2019/2024" -> (2019-01-01, 2024-12-31)."""
+    if not period:
+        return None, None
+    first, _, last = period.partition("/")
+    last = last or first
+    start = dt.date.fromisoformat(first + "-01-01"[len(first) - 4 :] if len(first) < 10 else first)
+    if len(last) == 4:
+        end = dt.date(int(last), 12, 31)
+    elif len(last) == 7:
+        year, month = int(last[:4]), int(last[5:])
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        end = following - dt.timedelta(days=1)
+    else:
+        end = dt.date.fromisoformat(last)
+    return start, end
 
 
 def period_precision(period: str | None) -> str | None:
