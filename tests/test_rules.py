@@ -820,12 +820,12 @@ def test_every_numeral_of_both_editions_gets_its_cover(texts):
         cover(texts, "en", "300 staff", "excluded", "span:staff", "headcount"),
     ]
     assert statuses(coverage(texts, covers, (PAGES,))) == [
-        ("en", 13, None, "5", "captured", "amounts:lab-budget", None),
+        ("en", 13, None, "5 billion", "captured", "amounts:lab-budget", None),
         ("en", 13, None, "2019", "excluded", "span:lab-year", "a year"),
         ("en", 13, None, "300", "excluded", "span:staff", "headcount"),
         ("en", 15, 1, "2017", "excluded", "rule:citation-pages", "pages of a citation"),
         ("en", 15, 1, "9", "excluded", "rule:citation-pages", "pages of a citation"),
-        ("fr", 5, None, "5 000", "captured", "amounts:lab-budget", None),
+        ("fr", 5, None, "5 000 milliards", "captured", "amounts:lab-budget", None),
     ]
 
 
@@ -837,7 +837,7 @@ def test_captured_span_wins_over_an_exclusion_span_holding_the_same_numeral(text
     ]
     first, second = coverage(texts, covers if capture_first else covers[::-1], ())[:2]
     assert (first.numeral, first.status, first.covered_by, first.reason) == (
-        "5",
+        "5 billion",
         "captured",
         "amounts:lab-budget",
         None,
@@ -884,19 +884,19 @@ def test_uncovered_numerals_are_refused_by_name(texts):
     covers = [cover(texts, "en", "5 billion", "captured", "amounts:lab-budget")]
     numerals = coverage(texts, covers, (PAGES,))
     uncovered = [(n.edition, n.numeral) for n in numerals if n.status == "uncovered"]
-    assert uncovered == [("en", "2019"), ("en", "300"), ("fr", "5 000")]
+    assert uncovered == [("en", "2019"), ("en", "300"), ("fr", "5 000 milliards")]
     with pytest.raises(UncoveredNumerals, match=r"^3 numeral\(s\)") as error:
         refuse_uncovered(numerals)
     assert "en line 13: '300' in …The lab spent 5 billion in 2019 on 300 staff.…" in str(
         error.value
     )
-    assert "fr line 5: '5 000'" in str(error.value)
+    assert "fr line 5: '5 000 milliards'" in str(error.value)
 
 
 def test_nothing_uncovered_passes(texts):
     covers = [
         cover(texts, "en", "5 billion in 2019 on 300", "captured", "figures:all"),
-        cover(texts, "fr", "5 000", "captured", "amounts:lab-budget"),
+        cover(texts, "fr", "5 000 milliards", "captured", "amounts:lab-budget"),
     ]
     refuse_uncovered(coverage(texts, covers, (PAGES,)))
 
@@ -1009,3 +1009,144 @@ def test_typed_dates_cover_the_whole_period():
     assert period_bounds("2019/2024") == (dt.date(2019, 1, 1), dt.date(2024, 12, 31))
     assert period_bounds("2016-06/2019-02-03") == (dt.date(2016, 6, 1), dt.date(2019, 2, 3))
     assert period_bounds(None) == (None, None)
+
+
+# 7. Numbers written in words ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "edition", "expected"),
+    [
+        ("one of the six focus tasks", "en", [("one", "cardinal", 1), ("six", "cardinal", 6)]),
+        ("over the previous fourteen days", "en", [("fourteen", "cardinal", 14)]),
+        (
+            "hundreds of thousands of individuals",
+            "en",
+            [("hundreds of thousands", "magnitude", 100000)],
+        ),
+        ("ranks them first and second", "en", [("first", "ordinal", 1), ("second", "ordinal", 2)]),
+        (
+            "a dozen firms over twenty-five years",
+            "en",
+            [("a dozen", "magnitude", 12), ("twenty-five", "cardinal", 25)],
+        ),
+        (
+            "two hundred thousand, half, triple, two-thirds",
+            "en",
+            [
+                ("two hundred thousand", "cardinal", 200000),
+                ("half", "fraction", 0.5),
+                ("triple", "multiple", 3),
+                ("two-thirds", "fraction", 2 / 3),
+            ],
+        ),
+        ("the twenty-first century", "en", [("twenty-first", "ordinal", 21)]),
+        (
+            "des centaines de millions de caméras",
+            "fr",
+            [("centaines de millions", "magnitude", 10**8)],
+        ),
+        (
+            "des milliards par an, deux milliards",
+            "fr",
+            [("milliards", "magnitude", 10**9), ("deux milliards", "cardinal", 2 * 10**9)],
+        ),
+        (
+            "quatre-vingts pays, quatre-vingt-dix, soixante-dix",
+            "fr",
+            [
+                ("quatre-vingts", "cardinal", 80),
+                ("quatre-vingt-dix", "cardinal", 90),
+                ("soixante-dix", "cardinal", 70),
+            ],
+        ),
+        (
+            "la moitié, tripler, la deuxième place",
+            "fr",
+            [("moitié", "fraction", 0.5), ("tripler", "multiple", 3), ("deuxième", "ordinal", 2)],
+        ),
+        ("no number here, someone, oneself, once", "en", []),
+    ],
+)
+def test_number_words_are_read_with_their_value(text, edition, expected):
+    from ruchina_ai_data.source.number_words import number_words_in
+
+    found = [(w.text, w.form, float(w.value)) for w in number_words_in(text, edition)]
+    assert found == [(t, f, pytest.approx(v)) for t, f, v in expected]
+
+
+def _excluded_words(rule_id: str, text: str, edition: str) -> list[str]:
+    """The number words of `text` that the curated rule `rule_id` excludes."""
+    from ruchina_ai_data.curation.facts import read_rules
+    from ruchina_ai_data.source.number_words import number_words_in
+
+    (rule,) = [r for r in read_rules() if r.id == rule_id]
+    hits = [m.span() for m in rule.pattern.finditer(text)]
+    return [
+        w.text
+        for w in number_words_in(text, edition)
+        if any(a <= w.start and w.end <= b for a, b in hits)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "edition", "excluded"),
+    [
+        (
+            "fr-indefinite-article",
+            "Un système et une entreprise d'un pays.",
+            "fr",
+            ["Un", "une", "un"],
+        ),
+        (
+            "fr-indefinite-article",
+            "un seul pays, une des six tâches, un milliard, une centaine",
+            "fr",
+            [],
+        ),
+        ("one-of", "one of the six focus tasks; l'une des six tâches; un des cas", "en", ["one"]),
+        ("one-of", "l'une des six tâches; un des cas", "fr", ["une", "un"]),
+        ("the-two-countries", "the two countries and the two governments", "en", ["two", "two"]),
+        ("the-two-countries", "two shareholders; the two data sources", "en", []),
+        (
+            "the-two-countries",
+            "les deux pays, tous deux, deux actionnaires",
+            "fr",
+            ["deux", "deux"],
+        ),
+        ("dual-use", "à double usage; doubler ses effectifs", "fr", ["double"]),
+        (
+            "discourse-ordinal",
+            "First, it will first outline; the first park; at first glance",
+            "en",
+            ["First", "first", "first"],
+        ),
+        ("scenario-ordinal", "The first scenario, the first test", "en", ["first"]),
+        (
+            "ordinal-in-name-words",
+            "the fourth industrial revolution; a fourth company",
+            "en",
+            ["fourth"],
+        ),
+    ],
+)
+def test_word_rules_exclude_only_what_they_name(rule, text, edition, excluded):
+    assert _excluded_words(rule, text, edition) == excluded
+
+
+def test_an_uncovered_number_in_words_is_refused_with_its_place():
+    texts = {
+        "en": EditionTexts(make_report("It only has two shareholders.\n").editions["en"]),
+        "fr": EditionTexts(
+            make_report("Text.\n", "Il n'a que deux actionnaires.\n").editions["fr"]
+        ),
+    }
+    numerals = coverage(texts, [], ())
+    assert [(n.edition, n.numeral, n.form, n.value, n.status) for n in numerals] == [
+        ("en", "two", "cardinal", 2, "uncovered"),
+        ("fr", "deux", "cardinal", 2, "uncovered"),
+    ]
+    with pytest.raises(UncoveredNumerals) as error:
+        refuse_uncovered(numerals)
+    assert "2 numeral(s) of the report are neither captured" in str(error.value)
+    assert "'two' in …It only has two shareholders.…" in str(error.value)

@@ -93,8 +93,34 @@ def cmd_run(args: argparse.Namespace) -> int:
     )
 
 
+def _open_statements(args: argparse.Namespace) -> int:
+    """For curators: statements naming two or more entities that nothing covers yet."""
+    from .curation.curated import read_all
+    from .derive.derived import derive
+    from .source.parser import parse_report
+    from .source.pin import read_source
+
+    pinned = read_source(args.source)
+    derived = derive(pinned, parse_report(pinned.text), read_all(), strict=False)
+    low, _, high = (args.lines or "1-999999").partition("-")
+    shown = 0
+    for code, statements in derived.statements.items():
+        for s in statements:
+            if len(s.entities) < 2 or s.covered_by or s.exclusion is not None:
+                continue
+            if args.edition not in (None, code) or not int(low) <= s.line <= int(high or low):
+                continue
+            shown += 1
+            print(f"{s.id} (line {s.line}) names {', '.join(s.entities)}\n    {s.text}")
+    print(f"{shown} statement(s) naming two or more entities are neither covered nor excluded")
+    return 1 if shown else 0
+
+
 def cmd_coverage(args: argparse.Namespace) -> int:
-    """For curators: check curated facts and show numerals not yet captured or excluded."""
+    """For curators: check curated facts and show numerals not yet captured or excluded
+    (with --statements, the statements naming two entities that nothing covers)."""
+    if args.statements:
+        return _open_statements(args)
     from .derive.completeness import describe
     from .derive.review import review
     from .source.parser import parse_report
@@ -228,6 +254,11 @@ def parser() -> argparse.ArgumentParser:
     coverage.add_argument("--edition", choices=("en", "fr"))
     coverage.add_argument("--lines", help="only lines A-B of report.md")
     coverage.add_argument("--all", action="store_true", help="show covered numerals too")
+    coverage.add_argument(
+        "--statements",
+        action="store_true",
+        help="list the statements naming two or more entities that no record covers",
+    )
     coverage.set_defaults(func=cmd_coverage)
     diff = sub.add_parser("diff", help="compare two builds and say the SemVer bump they need")
     diff.add_argument("old", help="folder holding the old datapackage.json")

@@ -22,6 +22,8 @@ def numeral_rows(derived: Derived) -> list[Row]:
                 "offset": numeral.offset,
                 "footnote": numeral.footnote,
                 "numeral": numeral.numeral,
+                "form": numeral.form,
+                "value": float(numeral.value) if numeral.value is not None else None,
                 "status": numeral.status,
                 "record_table": table if captured else None,
                 "record_id": record if captured else None,

@@ -11,7 +11,7 @@ def event_rows(derived: Derived) -> list[Row]:
     """One row per dated event; its country is the one its actors share, if any."""
     country = {e.id: e.country for e in derived.curated.entities}
     rows = []
-    for placed in derived.events:
+    for placed in sorted(derived.events, key=lambda e: e.record.id):
         event = placed.record
         countries = {country[a] for a in event.actors if country[a]}
         rows.append(
@@ -34,6 +34,6 @@ def event_actor_rows(derived: Derived) -> list[Row]:
     """One row per event and actor, in the order the record names them."""
     return [
         {"event_id": placed.record.id, "entity_id": actor, "position": position}
-        for placed in derived.events
+        for placed in sorted(derived.events, key=lambda e: e.record.id)
         for position, actor in enumerate(placed.record.actors, start=1)
     ]

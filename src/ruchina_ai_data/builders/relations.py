@@ -21,7 +21,7 @@ def relation_rows(derived: Derived) -> list[Row]:
             "note": r.record.note,
             **r.provenance(),
         }
-        for r in derived.relations
+        for r in sorted(derived.relations, key=lambda r: r.record.id)
     ]
 
 
@@ -68,7 +68,7 @@ def _stake_figure(
 def ownership_rows(derived: Derived) -> list[Row]:
     """One row per `owns` relation, with its stake and the figure that states it."""
     rows = []
-    for placed in derived.relations:
+    for placed in sorted(derived.relations, key=lambda r: r.record.id):
         relation = placed.record
         if relation.predicate != "owns":
             continue

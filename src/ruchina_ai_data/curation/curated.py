@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .apparatus import RateRecord, read_rates, read_section_names
 from .attribution import AttributionCues, read_abbreviations, read_attribution
+from .claims import Claim, StatementExclusion, read_claims, read_statement_exclusions
 from .entities import Entity, Event, Relation, read_entities, read_events, read_relations
 from .errors import CurationError
 from .facts import Exclusion, ExclusionRule, Fact, read_facts, read_rules
@@ -35,6 +36,8 @@ class Curated:
     differences: tuple[Difference, ...]
     attribution: AttributionCues
     abbreviations: tuple[str, ...]
+    claims: tuple[Claim, ...]
+    statement_exclusions: tuple[StatementExclusion, ...]
 
 
 def check_entity_references(curated: Curated) -> None:
@@ -43,17 +46,19 @@ def check_entity_references(curated: Curated) -> None:
 
     def known(value: str | None, where: str) -> None:
         if value not in ids:
-            raise CurationError(f"{where}: {value!r} is not an entity id of curated/entities.toml")
+            raise CurationError(f"{where}: {value!r} is not an entity id of curated/entities")
 
     for fact in curated.facts:
         known(fact.entity, fact.where)
     for relation in curated.relations:
-        where = f"curated/relations.toml: relation {relation.id}"
+        where = f"curated/relations: relation {relation.id}"
         known(relation.subject, where)
         known(relation.object, where)
     for event in curated.events:
         for actor in event.actors:
-            known(actor, f"curated/events.toml: event {event.id}")
+            known(actor, f"curated/events: event {event.id}")
+    for claim in curated.claims:
+        known(claim.source, claim.where)
 
 
 def _check_metrics(curated: Curated) -> None:
@@ -62,7 +67,7 @@ def _check_metrics(curated: Curated) -> None:
         metric = metrics.get(fact.metric)
         if metric is None:
             raise CurationError(
-                f"{fact.where}: metric {fact.metric!r} is not in curated/metrics.toml"
+                f"{fact.where}: metric {fact.metric!r} is not in curated/metrics"
             )
         if metric.applies_to != fact.table:
             raise CurationError(f"{fact.where}: metric {fact.metric!r} is for {metric.applies_to}")
@@ -72,7 +77,7 @@ def _check_metrics(curated: Curated) -> None:
             )
     unused = sorted(set(metrics) - {f.metric for f in curated.facts})
     if unused:
-        raise CurationError(f"curated/metrics.toml: metrics no fact uses: {unused}")
+        raise CurationError(f"curated/metrics: metrics no fact uses: {unused}")
 
 
 def _check_cross_references(curated: Curated) -> None:
@@ -95,6 +100,16 @@ def _check_cross_references(curated: Curated) -> None:
             raise CurationError(
                 f"{difference.where}: record {difference.record!r} is not a curated record"
             )
+    for claim in curated.claims:
+        for reference in claim.supports:
+            table, _, record_id = reference.partition(":")
+            if table not in ("amounts", "figures", "relations", "events") or (
+                record_id not in records[table]
+            ):
+                raise CurationError(
+                    f"{claim.where}: supports {reference!r}, which is not an amount, figure, "
+                    "relation or event"
+                )
 
 
 def read_all() -> Curated:
@@ -118,6 +133,8 @@ def read_all() -> Curated:
         differences=read_differences(),
         attribution=read_attribution(),
         abbreviations=read_abbreviations(),
+        claims=read_claims(),
+        statement_exclusions=read_statement_exclusions(),
     )
     check_entity_references(curated)
     _check_metrics(curated)

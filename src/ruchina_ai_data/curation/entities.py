@@ -1,6 +1,6 @@
-"""Curated entity records: entities and their spellings (`curated/entities.toml`), the
-relations between them (`curated/relations.toml`) and the dated events
-(`curated/events.toml`), checked for form."""
+"""Curated entity records: entities and their spellings (`curated/entities`), the
+relations between them (`curated/relations`) and the dated events
+(`curated/events`), checked for form."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ..spec.vocabularies import (
     is_real_period,
 )
 from .errors import CurationError
-from .files import make_record, read_curated, refuse_duplicates
+from .files import make_record, read_folder, refuse_duplicates
 
 
 @dataclass(frozen=True)
@@ -72,12 +72,12 @@ class Event:
     context_fr: str | None = None
 
 
-def _records(file: str, table: str, cls: type) -> list:
+def _records(folder: str, table: str, cls: type) -> list:
     records = [
-        make_record(cls, raw, f"curated/{file}: {table} {raw.get('id')}")
-        for raw in read_curated(file)[table]
+        make_record(cls, raw, f"{label}: {table} {raw.get('id')}")
+        for label, raw in read_folder(folder, table)
     ]
-    refuse_duplicates((r.id for r in records), f"curated/{file}")
+    refuse_duplicates((r.id for r in records), f"curated/{folder}")
     return records
 
 
@@ -87,9 +87,9 @@ def _check_period(value: str | None, where: str) -> None:
 
 
 def read_entities() -> tuple[Entity, ...]:
-    """`curated/entities.toml`; a kind and subkind from the vocabulary, and one spelling
+    """`curated/entities`; a kind and subkind from the vocabulary, and one spelling
     naming one entity per edition."""
-    entities: list[Entity] = _records("entities.toml", "entity", Entity)
+    entities: list[Entity] = _records("entities", "entity", Entity)
     check_entities(entities)
     return tuple(entities)
 
@@ -99,7 +99,7 @@ def check_entities(entities: list[Entity] | tuple[Entity, ...]) -> None:
     entities in one edition."""
     owner: dict[tuple[str, str], str] = {}
     for entity in entities:
-        where = f"curated/entities.toml: entity {entity.id}"
+        where = f"curated/entities: entity {entity.id}"
         subkinds = ENTITY_SUBKINDS.get(entity.kind)
         if subkinds is None:
             raise CurationError(f"{where}: kind {entity.kind!r} not in {tuple(ENTITY_SUBKINDS)}")
@@ -118,10 +118,10 @@ def check_entities(entities: list[Entity] | tuple[Entity, ...]) -> None:
 
 
 def read_relations() -> tuple[Relation, ...]:
-    """`curated/relations.toml`: known predicates, real dates, stake qualifiers on `owns`."""
-    relations: list[Relation] = _records("relations.toml", "relation", Relation)
+    """`curated/relations`: known predicates, real dates, stake qualifiers on `owns`."""
+    relations: list[Relation] = _records("relations", "relation", Relation)
     for relation in relations:
-        where = f"curated/relations.toml: relation {relation.id}"
+        where = f"curated/relations: relation {relation.id}"
         if relation.predicate not in PREDICATES:
             raise CurationError(f"{where}: predicate {relation.predicate!r} not in {PREDICATES}")
         _check_period(relation.start, where)
@@ -134,10 +134,10 @@ def read_relations() -> tuple[Relation, ...]:
 
 
 def read_events() -> tuple[Event, ...]:
-    """`curated/events.toml`: known kinds and real dates."""
-    events: list[Event] = _records("events.toml", "event", Event)
+    """`curated/events`: known kinds and real dates."""
+    events: list[Event] = _records("events", "event", Event)
     for event in events:
-        where = f"curated/events.toml: event {event.id}"
+        where = f"curated/events: event {event.id}"
         if event.kind not in EVENT_KINDS:
             raise CurationError(f"{where}: kind {event.kind!r} not in {EVENT_KINDS}")
         _check_period(event.date, where)

@@ -38,6 +38,22 @@ def read_curated(name: str) -> dict[str, Any]:
     return read_toml(curated_folder().joinpath(name), f"curated/{name}")
 
 
+def read_folder(name: str, table: str) -> list[tuple[str, dict[str, Any]]]:
+    """(label, record) for every `[[table]]` record of the TOML files of `curated/<name>/`,
+    file by file in name order; other tables in a file are refused."""
+    found = []
+    for entry in sorted(curated_folder(name).iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        label = f"curated/{name}/{entry.name}"
+        raw = read_toml(entry, label)
+        unknown = sorted(set(raw) - {table})
+        if unknown:
+            raise CurationError(f"{label}: unknown tables {unknown}")
+        found += [(label, record) for record in raw.get(table, [])]
+    return found
+
+
 def _is_tuple(annotation: Any) -> bool:
     return typing.get_origin(annotation) is tuple or (
         isinstance(annotation, types.GenericAlias) and annotation.__origin__ is tuple

@@ -1,4 +1,4 @@
-"""Curated vocabularies: the metrics of amounts and figures (`curated/metrics.toml`) and the
+"""Curated vocabularies: the metrics of amounts and figures (`curated/metrics`) and the
 predicates of relations (`curated/predicates.toml`)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..spec.vocabularies import PREDICATES
 from .errors import CurationError
-from .files import make_record, read_curated, refuse_duplicates
+from .files import make_record, read_curated, read_folder, refuse_duplicates
 
 
 @dataclass(frozen=True)
@@ -31,12 +31,12 @@ class Predicate:
 
 
 def read_metrics() -> tuple[Metric, ...]:
-    """Every metric, each defined once."""
+    """Every metric of `curated/metrics/*.toml`, each defined once."""
     metrics = tuple(
-        make_record(Metric, raw, f"curated/metrics.toml: metric {raw.get('metric')}")
-        for raw in read_curated("metrics.toml")["metric"]
+        make_record(Metric, raw, f"{label}: metric {raw.get('metric')}")
+        for label, raw in read_folder("metrics", "metric")
     )
-    refuse_duplicates((m.metric for m in metrics), "curated/metrics.toml")
+    refuse_duplicates((m.metric for m in metrics), "curated/metrics")
     return metrics
 
 

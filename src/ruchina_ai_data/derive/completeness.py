@@ -1,20 +1,24 @@
-"""Completeness: every numeral of both editions is captured by a record or excluded with a
-reason.
+"""Completeness: every numeral of both editions, in digits or in words, is captured by a
+record or excluded with a reason.
 
 Numerals are found in the plain text of every body line (tables included) and every
-footnote. A numeral is `captured` when it stands inside a located evidence span of a fact
-(amounts, figures, exchange rates), `excluded` when it stands inside a curated exclusion
-span or a match of an exclusion rule, and `uncovered` otherwise; the build refuses
-uncovered numerals and exclusions that cover nothing.
+footnote: numbers in digits, and numbers in words (`source/number_words.py`: cardinals,
+ordinals, fractions, multiples and magnitudes). A numeral is `captured` when it stands
+inside a located evidence span of a fact (amounts, figures, exchange rates), `excluded`
+when it stands inside a curated exclusion span or a match of an exclusion rule, and
+`uncovered` otherwise; the build refuses uncovered numerals and exclusions that cover
+nothing.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from ..curation.errors import CurationError
 from ..curation.facts import ExclusionRule
-from ..source.numbers import NUMERAL
+from ..source.number_words import number_words_in
+from ..source.numbers import NUMERAL, read_numeral
 from .provenance import Location
 from .texts import EditionTexts, Text
 
@@ -42,6 +46,8 @@ class Numeral:
     footnote: int | None
     offset: int
     numeral: str
+    form: str  # digits, or the form of a number in words
+    value: Decimal | None
     context: str
     status: str  # captured, excluded or uncovered
     covered_by: str | None
@@ -66,16 +72,30 @@ def _status(
     return status, by, reason
 
 
+def _tokens(code: str, text: str) -> list[tuple[int, int, str, str, Decimal | None]]:
+    """(start, end, as printed, form, value) of every numeral of a text, in order."""
+    tokens = [
+        (m.start(), m.end(), m.group(0), "digits", read_numeral(m.group(0), code))
+        for m in NUMERAL.finditer(text)
+    ]
+    spans = [(start, end) for start, end, *_ in tokens]
+    tokens += [
+        (w.start, w.end, w.text, w.form, w.value)
+        for w in number_words_in(text, code)
+        if not any(a <= w.start < b for a, b in spans)  # a scale word of digits ("5 billion")
+    ]
+    return sorted(tokens, key=lambda token: token[0])
+
+
 def _numerals_of(
     code: str, item: Text, covers: list[Cover], rules: tuple[ExclusionRule, ...]
 ) -> list[Numeral]:
-    matches = list(NUMERAL.finditer(item.text))
-    if not matches:
+    tokens = _tokens(code, item.text)
+    if not tokens:
         return []
     rule_hits = [(m.start(), m.end(), r) for r in rules for m in r.pattern.finditer(item.text)]
     found = []
-    for match in matches:
-        start, end = match.span()
+    for start, end, printed, form, value in tokens:
         status, by, reason = _status(start, end, covers, rule_hits)
         found.append(
             Numeral(
@@ -83,7 +103,9 @@ def _numerals_of(
                 line=item.line,
                 footnote=item.footnote,
                 offset=start,
-                numeral=match.group(0),
+                numeral=printed,
+                form=form,
+                value=value,
                 context=item.text[max(0, start - 40) : end + 40],
                 status=status,
                 covered_by=by,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..curation.apparatus import RateRecord
+from ..curation.claims import Claim
 from ..curation.curated import Curated
 from ..curation.entities import Event, Relation
 from ..curation.errors import CurationError
@@ -18,12 +19,14 @@ from .bibliography import CitedWork, EntryHolders, join_entries
 from .completeness import Cover, Numeral, coverage, refuse_uncovered
 from .footnotes import Note, footnote_kinds, read_notes
 from .located import Locator, Placed
-from .mentions import EntityMentions, alias_lines, entity_mentions
+from .mentions import EntityMentions, Mention, alias_occurrences, entity_mentions
 from .paragraphs import Paragraph, paragraphs
 from .provenance import NoteReading
 from .rates import StatedRate, locate_rates, rate_of
 from .sections import AlignedSection, align_sections, section_ids, section_of_line
 from .sentences import SentenceSplitter
+from .statements import Statement, cover_statements, split_statements
+from .statements import refuse_uncovered as refuse_open_statements
 from .texts import EditionTexts
 
 
@@ -52,6 +55,9 @@ class Derived:
     events: tuple[Placed[Event], ...]
     scenarios: dict[str, Placed[ScenarioItem]]  # the items that have evidence spans
     differences: tuple[Placed[Difference], ...]
+    claims: tuple[Placed[Claim], ...]
+    paragraphs: dict[str, dict[int, Paragraph]]
+    statements: dict[str, list[Statement]]  # edition -> statements in reading order
 
 
 def covers_of(
@@ -115,9 +121,29 @@ def read_apparatus(report: Report, curated: Curated) -> Apparatus:
     return Apparatus(texts, ids, lines, blocks, notes, kinds, reading, splitter)
 
 
-def derive(source: Source, report: Report, curated: Curated) -> Derived:
+def _statements(
+    apparatus: Apparatus,
+    mentions: dict[str, dict[str, list[Mention]]],
+    records: list[tuple[str, Placed]],
+    exclusions: tuple[Placed, ...],
+) -> dict[str, list[Statement]]:
+    """The statements of both editions, covered, named and excluded."""
+    found = {}
+    for code in ("en", "fr"):
+        split = split_statements(
+            code, apparatus.texts[code], apparatus.paragraphs[code], apparatus.splitter
+        )
+        every = [m for spelled in mentions[code].values() for m in spelled]
+        mine = [(reference, p) for reference, p in records if code in p.locations]
+        excluded = [p for p in exclusions if code in p.locations]
+        found[code] = cover_statements(split, every, mine, excluded)
+    return found
+
+
+def derive(source: Source, report: Report, curated: Curated, *, strict: bool = True) -> Derived:
     """Everything derived from the parse and the curated records; refuses a record that
-    disagrees with the source and a numeral nothing covers."""
+    disagrees with the source, and (when `strict`) a numeral or a statement naming two
+    entities that nothing covers."""
     works, holders = join_entries(report, curated.works)
     apparatus = read_apparatus(report, curated)
     notes = apparatus.notes
@@ -134,14 +160,42 @@ def derive(source: Source, report: Report, curated: Curated) -> Derived:
     }
     exclusions = tuple(locator.place(e, e.where, field="span") for e in curated.exclusions)
     numerals = coverage(apparatus.texts, covers_of(facts, rates, exclusions), curated.rules)
-    refuse_uncovered(numerals)
-    spellings = alias_lines(curated.entities, apparatus.texts)
+    if strict:
+        refuse_uncovered(numerals)
+    mentions = alias_occurrences(curated.entities, apparatus.texts)
+    spellings = {
+        code: {alias: [m.line for m in found] for alias, found in by_alias.items()}
+        for code, by_alias in mentions.items()
+    }
     sections = align_sections(report, apparatus.ids)
     for item in curated.scenarios:
         if item.section not in sections:
             raise CurationError(
                 f"curated/scenarios.toml: item {item.id}: no section {item.section!r}"
             )
+    relations = tuple(
+        locator.place(r, f"curated/relations: relation {r.id}") for r in curated.relations
+    )
+    events = tuple(locator.place(e, f"curated/events: event {e.id}") for e in curated.events)
+    scenarios = {
+        s.id: locator.place(s, f"curated/scenarios.toml: item {s.id}")
+        for s in curated.scenarios
+        if s.evidence_en or s.evidence_fr
+    }
+    claims = tuple(locator.place(c, c.where) for c in curated.claims)
+    records = [
+        *((f"{p.record.table}:{p.record.id}", p) for p in facts),
+        *((f"relations:{p.record.id}", p) for p in relations),
+        *((f"events:{p.record.id}", p) for p in events),
+        *((f"claims:{p.record.id}", p) for p in claims),
+        *((f"scenarios:{i}", p) for i, p in scenarios.items()),
+    ]
+    statement_exclusions = tuple(
+        locator.place(e, e.where, field="span") for e in curated.statement_exclusions
+    )
+    statements = _statements(apparatus, mentions, records, statement_exclusions)
+    if strict:
+        refuse_open_statements([s for code in statements for s in statements[code]])
     return Derived(
         source=source,
         report=report,
@@ -160,16 +214,11 @@ def derive(source: Source, report: Report, curated: Curated) -> Derived:
         numerals=numerals,
         alias_lines=spellings,
         entity_mentions=entity_mentions(curated.entities, spellings, apparatus.section_of_line),
-        relations=tuple(
-            locator.place(r, f"curated/relations.toml: relation {r.id}") for r in curated.relations
-        ),
-        events=tuple(
-            locator.place(e, f"curated/events.toml: event {e.id}") for e in curated.events
-        ),
-        scenarios={
-            s.id: locator.place(s, f"curated/scenarios.toml: item {s.id}")
-            for s in curated.scenarios
-            if s.evidence_en or s.evidence_fr
-        },
+        relations=relations,
+        events=events,
+        scenarios=scenarios,
         differences=tuple(locator.place(d, d.where, field="version") for d in curated.differences),
+        claims=claims,
+        paragraphs=apparatus.paragraphs,
+        statements=statements,
     )

@@ -13,36 +13,58 @@ from ..curation.errors import CurationError
 from .texts import EditionTexts
 
 
-def alias_lines(
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of an entity's spelling: its line, where it stands in that line's
+    plain text, and the footnote it stands in (None in the body)."""
+
+    entity: str
+    line: int
+    start: int
+    end: int
+    footnote: int | None
+
+
+def alias_occurrences(
     entities: tuple[Entity, ...], texts: dict[str, EditionTexts]
-) -> dict[str, dict[str, list[int]]]:
-    """Edition -> spelling -> the line of each occurrence; refuses a spelling that does not
-    occur in its edition outside longer spellings."""
-    found: dict[str, dict[str, list[int]]] = {}
+) -> dict[str, dict[str, list[Mention]]]:
+    """Edition -> spelling -> every occurrence; refuses a spelling that does not occur in
+    its edition outside longer spellings."""
+    found: dict[str, dict[str, list[Mention]]] = {}
     for code, edition_texts in texts.items():
         owner = {alias: e.id for e in entities for alias in e.aliases(code)}
         longest_first = sorted(owner, key=len, reverse=True)
         patterns = {a: re.compile(rf"(?<!\w){re.escape(a)}(?!\w)") for a in longest_first}
-        lines: dict[str, list[int]] = defaultdict(list)
-        for line, text in edition_texts.spans():
+        seen: dict[str, list[Mention]] = defaultdict(list)
+        for item in edition_texts.items:
             taken: list[tuple[int, int]] = []
             for alias in longest_first:
-                if alias not in text:  # cheap test before the regular expression
+                if alias not in item.text:  # cheap test before the regular expression
                     continue
-                for match in patterns[alias].finditer(text):
+                for match in patterns[alias].finditer(item.text):
                     a, b = match.span()
                     if any(a < y and x < b for x, y in taken):
                         continue
                     taken.append((a, b))
-                    lines[alias].append(line)
-        missing = [f"{owner[alias]}: {alias!r}" for alias in owner if not lines[alias]]
+                    seen[alias].append(Mention(owner[alias], item.line, a, b, item.footnote))
+        missing = [f"{owner[alias]}: {alias!r}" for alias in owner if not seen[alias]]
         if missing:
             raise CurationError(
-                f"curated/entities.toml: spellings that do not occur in the {code} edition "
+                f"curated/entities: spellings that do not occur in the {code} edition "
                 f"outside longer spellings: {'; '.join(missing)}"
             )
-        found[code] = {alias: lines[alias] for alias in owner}
+        found[code] = {alias: seen[alias] for alias in owner}
     return found
+
+
+def alias_lines(
+    entities: tuple[Entity, ...], texts: dict[str, EditionTexts]
+) -> dict[str, dict[str, list[int]]]:
+    """Edition -> spelling -> the line of each occurrence."""
+    return {
+        code: {alias: [m.line for m in mentions] for alias, mentions in spellings.items()}
+        for code, spellings in alias_occurrences(entities, texts).items()
+    }
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..curation.attribution import AttributionCues
 from .paragraphs import OPEN_END, Paragraph, runs_on
@@ -71,8 +72,13 @@ def _describe(hits: list[tuple[Text, int]]) -> str:
     return ", ".join(str(item.line) for item, _ in hits)
 
 
-def _cue(pattern: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(pattern)}(?!\w)", text, re.IGNORECASE) is not None
+@cache
+def _cue_pattern(cue: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(cue)}(?!\w)", re.IGNORECASE)
+
+
+def _cue(cue: str, text: str) -> bool:
+    return _cue_pattern(cue).search(text) is not None
 
 
 def _attribution_marker(item: Text, start: int, code: str, notes: NoteReading) -> int | None:

@@ -15,24 +15,24 @@ class SentenceSplitter:
 
     def __init__(self, abbreviations: tuple[str, ...]) -> None:
         self.abbreviations = tuple(sorted(abbreviations, key=len, reverse=True))
+        words = "|".join(re.escape(a) for a in self.abbreviations)
+        self._abbreviated = re.compile(rf"(?:^|(?<=[^\w]))(?:{words})$")
+        self._cache: dict[str, list[tuple[int, int]]] = {}
 
     def _ends_sentence(self, text: str, stop: int) -> bool:
         """Whether the stop at `stop` (index of the mark) ends a sentence."""
         if text[stop] != ".":
             return True
-        head = text[: stop + 1]
-        abbreviated = any(self._is_word(head, a) for a in self.abbreviations)
-        return not (_INITIAL.search(head) or abbreviated)
-
-    @staticmethod
-    def _is_word(head: str, abbreviation: str) -> bool:
-        if not head.endswith(abbreviation):
-            return False
-        before = head[: -len(abbreviation)]
-        return not before or not before[-1].isalnum()
+        head = text[max(0, stop - 15) : stop + 1]
+        return not (_INITIAL.search(head) or self._abbreviated.search(head))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each sentence; the end is just after its closing mark."""
+        if text not in self._cache:
+            self._cache[text] = self._spans(text)
+        return self._cache[text]
+
+    def _spans(self, text: str) -> list[tuple[int, int]]:
         spans, start = [], 0
         for match in _END.finditer(text):
             if not self._ends_sentence(text, match.start()):

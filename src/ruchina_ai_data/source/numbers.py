@@ -23,8 +23,17 @@ _NUMBER = {
     "fr": re.compile(r"\d+(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:,\d+)?"),
 }
 _GROUPING = re.compile(r"['’ \u00a0\u202f]")
-# A numeral token in either edition: digits, with decimals or thousands groups of either.
-NUMERAL = re.compile(r"(?<![\w])\d+(?:[.,]\d+|['’ \u00a0\u202f]\d{3}(?!\d))*")
+# A numeral token in either edition: digits, with decimals or thousands groups of either,
+# and the scale word that follows them ("141.5 billion", "5,4 milliards"), which is part of
+# the number.
+NUMERAL = re.compile(
+    r"(?<![\w])\d+(?:[.,]\d+|['’ \u00a0\u202f]\d{3}(?!\d))*"
+    r"(?:[ \u00a0](?:thousand|million|billion|trillion|mille|millions?|milliards?)\b)?"
+)
+_SCALE_WORDS = {
+    "thousand": 10**3, "mille": 10**3, "million": 10**6, "millions": 10**6,
+    "billion": 10**9, "milliard": 10**9, "milliards": 10**9, "trillion": 10**12,
+}  # fmt: skip
 
 
 def full_scale(printed: str) -> Decimal:
@@ -49,3 +58,15 @@ def numbers_in(text: str, edition: str) -> list[Decimal]:
         digits = digits.replace(",", "") if edition == "en" else digits.replace(",", ".")
         found.append(Decimal(digits))
     return found
+
+
+def read_numeral(token: str, edition: str) -> Decimal | None:
+    """The value of a numeral token written in digits (with its scale word), or None when
+    the edition's conventions do not read it as one number."""
+    digits, _, scale = token.replace("\u00a0", " ").rpartition(" ")
+    if scale not in _SCALE_WORDS:
+        digits, scale = token, ""
+    found = numbers_in(digits, edition)
+    if len(found) != 1:
+        return None
+    return found[0] * _SCALE_WORDS.get(scale, 1)

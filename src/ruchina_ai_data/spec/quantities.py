@@ -20,6 +20,7 @@ from .vocabularies import (
     CURRENCY_CODES,
     EXCLUSION_CATEGORIES,
     FIGURE_UNITS,
+    NUMERAL_FORMS,
     RECORD_TABLES,
     SLUG,
 )
@@ -238,7 +239,22 @@ QUANTITIES_TABLES: tuple[Table, ...] = (
             Column(
                 "footnote", "integer", "Footnote number, when the numeral is in one.", minimum=1
             ),
-            Column("numeral", "string", "The numeral as printed.", required=True, max_length=20),
+            Column("numeral", "string", "The numeral as printed.", required=True, max_length=40),
+            Column(
+                "form",
+                "category",
+                "digits, or the form of a number written in words: cardinal (two), ordinal "
+                "(first), fraction (half), multiple (twice), magnitude (hundreds of thousands).",
+                enum=NUMERAL_FORMS,
+                required=True,
+            ),
+            Column(
+                "value",
+                "number",
+                "The value it stands for, read with its edition's conventions (a magnitude "
+                "gives its unit: hundreds of thousands = 100000); empty when digits do not "
+                "read as one number.",
+            ),
             Column(
                 "status",
                 "category",

@@ -47,6 +47,23 @@ EXCLUSION_CATEGORIES = (
     "ordinal", "quotation", "bibliographic", "repeated_figure", "other",
 )  # fmt: skip
 RECORD_TABLES = ("amounts", "figures", "exchange_rates")
+CLAIM_VERBS = ("argues", "reports", "estimates", "states", "finds", "denies")
+STATEMENT_KINDS = ("sentence", "table_cell", "caption")
+STATEMENT_STATUSES = ("covered", "excluded", "fewer_than_two_actors")
+# Why a statement naming two or more entities has no record (statement exclusions).
+STATEMENT_EXCLUSIONS = {
+    "enumeration": "lists actors side by side (examples, members of a group) without stating a "
+    "relation between them that no other record states",
+    "comparison": "compares actors in general terms (rankings of countries, similarities) "
+    "without a stated relation or quantity between them",
+    "report_structure": "describes the report itself or announces what a chapter covers",
+    "recommendation": "a recommendation or a scenario's expectation: the scenarios table holds it",
+    "repetition": "restates what a record of another statement of the same edition already holds",
+    "heading": "a table header, a figure caption or a title that names actors",
+    "context": "general background naming actors without stating a relation, an event or a "
+    "quantity between them",
+}
+NUMERAL_FORMS = ("digits", "cardinal", "ordinal", "fraction", "multiple", "magnitude")
 
 
 ENTITY_SUBKINDS: dict[str, tuple[str, ...]] = {
@@ -74,7 +91,30 @@ ALL_SUBKINDS = tuple(sorted({s for subs in ENTITY_SUBKINDS.values() for s in sub
 PREDICATES = (
     "owns", "subsidiary_of", "leads", "founded", "partner_of", "joint_venture_with",
     "acquired", "member_of", "drafted", "invested_in", "funds", "supplies", "uses",
-    "developed", "sanctioned", "part_of", "located_in", "oversees", "signed_with", "other",
+    "developed", "sanctioned", "part_of", "located_in", "oversees", "signed_with",
+    "tasked",
+    "designated",
+    "ally_of",
+    "works_for",
+    "family_of",
+    "operates_in",
+    "organizes",
+    "represented_by",
+    "manages_assets_of",
+    "fund_of",
+    "listed_on",
+    "draws_data_from",
+    "expands",
+    "enacted",
+    "applies_to",
+    "tested_with",
+    "tested_in",
+    "routed_through",
+    "assisted",
+    "supports",
+    "party_to",
+    "reports_to",
+    "other",
 )  # fmt: skip
 STAKE_QUALIFIERS = (
     "exact", "approximately", "plus_one_share", "minus_one_share", "full", "majority",
