@@ -1150,3 +1150,133 @@ def test_an_uncovered_number_in_words_is_refused_with_its_place():
         refuse_uncovered(numerals)
     assert "2 numeral(s) of the report are neither captured" in str(error.value)
     assert "'two' in …It only has two shareholders.…" in str(error.value)
+
+
+# 8. Statements: splitting, coverage, exclusions, twins --------------------------------------
+
+
+def _statements(en: str):
+    from ruchina_ai_data.derive.paragraphs import paragraphs
+    from ruchina_ai_data.derive.sentences import SentenceSplitter
+    from ruchina_ai_data.derive.statements import split_statements
+
+    report = make_report(en)
+    texts = EditionTexts(
+        report.edition("en") if hasattr(report, "edition") else report.editions["en"]
+    )
+    sections = dict.fromkeys(range(1, 200), "s")
+    found = split_statements(
+        "en", texts, paragraphs("en", texts, sections), SentenceSplitter(("U.S.",))
+    )
+    return report, texts, found
+
+
+def test_statements_are_sentences_cells_and_captions_and_cross_page_breaks():
+    body = (
+        "Russia and China signed it in the U.S. capital. Then the park was cut by a page\n\n"
+        "break and opened.\n\n"
+        "Owners\t<ul><li>Rostec: 12.5%</li><li>Founders: majority</li></ul>\n\n"
+        "*Figure 1: Members of the team*\n"
+    )
+    report, _, found = _statements(body)
+    assert [(s.id, s.kind, s.text) for s in found] == [
+        ("en-s-1-1", "sentence", "Russia and China signed it in the U.S. capital."),
+        ("en-s-1-2", "sentence", "Then the park was cut by a page break and opened."),
+        ("en-s-2-1", "table_cell", "Owners"),
+        ("en-s-2-2", "table_cell", "Rostec: 12.5%"),
+        ("en-s-2-3", "table_cell", "Founders: majority"),
+        ("en-s-3-1", "caption", "Figure 1: Members of the team"),
+    ]
+    second = found[1]
+    assert [p.line for p in second.pieces] == [
+        line_of(report, "Russia and China"),
+        line_of(report, "break and opened"),
+    ]
+
+
+def _mention(entity, texts, word):
+    from ruchina_ai_data.derive.mentions import Mention
+
+    ((item, start),) = texts.find(word)
+    return Mention(entity, item.line, start, start + len(word), None)
+
+
+def test_a_record_in_a_statement_covers_it_and_an_exclusion_needs_two_actors():
+    from ruchina_ai_data.curation.claims import StatementExclusion
+    from ruchina_ai_data.derive.located import Placed
+    from ruchina_ai_data.derive.statements import UncoveredStatements, cover_statements
+    from ruchina_ai_data.derive.statements import refuse_uncovered as refuse
+
+    _, texts, found = _statements("Russia and China met. Russia and China argued. Russia slept.\n")
+    mentions = [
+        *(_mention(e, texts, w) for e, w in ()),
+    ]
+    mentions = []
+    for item in texts.body:
+        for word, entity in (("Russia", "russia"), ("China", "china")):
+            start = item.text.find(word)
+            while start >= 0:
+                from ruchina_ai_data.derive.mentions import Mention
+
+                mentions.append(Mention(entity, item.line, start, start + len(word), None))
+                start = item.text.find(word, start + 1)
+    met = Placed(object(), {"en": locate_span(texts, "en", "China met", kinds=CITING)})
+    covered = cover_statements(found, mentions, [("relations:met", met)], [])
+    assert [(s.entities, s.covered_by, s.status) for s in covered] == [
+        (("russia", "china"), ("relations:met",), "covered"),
+        (("russia", "china"), (), "fewer_than_two_actors"),
+        (("russia",), (), "fewer_than_two_actors"),
+    ]
+    with pytest.raises(UncoveredStatements, match=r"1 statement\(s\) name two or more entities"):
+        refuse(covered)
+
+    def exclude(span, other=None):
+        record = StatementExclusion("x", "context", span_en=span, span_fr=other)
+        locations = {"en": locate_span(texts, "en", span, kinds=CITING)}
+        return Placed(record, locations)
+
+    excluded = cover_statements(
+        found, mentions, [("relations:met", met)], [exclude("and China argued")]
+    )
+    assert excluded[1].status == "excluded"
+    refuse(excluded)
+    with pytest.raises(
+        CurationError, match="covered by \\['relations:met'\\]; the exclusion is not needed"
+    ):
+        cover_statements(found, mentions, [("relations:met", met)], [exclude("China met")])
+    with pytest.raises(CurationError, match="names 1 entity; only statements naming two or more"):
+        cover_statements(found, mentions, [], [exclude("Russia slept")])
+
+
+def test_an_extra_sentence_has_no_twin_and_others_pair_in_order():
+    from decimal import Decimal
+
+    from ruchina_ai_data.derive.statements import Statement
+    from ruchina_ai_data.derive.twins import align_statements
+
+    def statements(code, items):
+        return [
+            Statement(f"{code}-s-1-{i}", code, "s", 1, i, "sentence", (), text,
+                      entities=entities, numbers=frozenset(map(Decimal, numbers)))
+            for i, (text, entities, numbers) in enumerate(items, 1)
+        ]  # fmt: skip
+
+    en = statements("en", [
+        ("Huawei opened two labs in Moscow in 2017.", ("huawei", "moscow"), (2, 2017)),
+        ("It grew fast.", (), ()),
+        ("I would recommend the news.", (), ()),
+        ("Then Huawei hired 300 engineers in Russia in 2019.", ("huawei", "russia"), (300, 2019)),
+    ])  # fmt: skip
+    fr = statements("fr", [
+        ("Huawei a ouvert deux laboratoires à Moscou en 2017.", ("huawei", "moscow"), (2, 2017)),
+        ("Il a vite grandi.", (), ()),
+        ("Puis Huawei a recruté 300 ingénieurs en Russie en 2019.", ("huawei", "russia"),
+         (300, 2019)),
+    ])  # fmt: skip
+    twins = align_statements(en, fr)
+    assert {k: (v.ids, v.match) for k, v in twins.items() if k.startswith("en")} == {
+        "en-s-1-1": (("fr-s-1-1",), "one_to_one"),
+        "en-s-1-2": (("fr-s-1-2",), "one_to_one"),
+        "en-s-1-3": ((), "no_twin"),
+        "en-s-1-4": (("fr-s-1-3",), "one_to_one"),
+    }

@@ -21,6 +21,7 @@ from .rates import exchange_rate_rows
 from .relations import ownership_rows, predicate_rows, relation_rows
 from .rows import Row
 from .scenarios import scenario_rows
+from .statements import claim_rows, statement_rows
 
 BUILDERS: dict[str, Callable[[Derived], list[Row]]] = {
     "editions": editions_rows,
@@ -43,8 +44,10 @@ BUILDERS: dict[str, Callable[[Derived], list[Row]]] = {
     "ownership": ownership_rows,
     "events": event_rows,
     "event_actors": event_actor_rows,
+    "claims": claim_rows,
     "scenarios": scenario_rows,
     "edition_differences": difference_rows,
+    "statements": statement_rows,
     "anomalies": anomaly_rows,
 }
 _UNMATCHED = set(BUILDERS) ^ {t.name for t in TABLES}

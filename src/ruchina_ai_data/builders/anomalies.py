@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..derive.derived import Derived
@@ -163,6 +164,27 @@ def bibliography_anomalies(derived: Derived) -> list[Row]:
     return rows
 
 
+def first_person_anomalies(derived: Derived) -> list[Row]:
+    """Statements with no twin in the other edition that address the reader in the first
+    person singular: what they are is recorded, not why."""
+    rows = []
+    for code, statements in derived.statements.items():
+        words = derived.curated.first_person[code]
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+        other = "French" if code == "en" else "English"
+        for statement in statements:
+            found = pattern.search(statement.text)
+            if found is None or derived.twins[statement.id].match != "no_twin":
+                continue
+            detail = (
+                f"statement {statement.id} addresses the reader in the first person "
+                f"('{found.group(0)}', in a sentence opening '{statement.text[:40]}') and has no "
+                f"{other} counterpart"
+            )
+            rows.append(_anomaly("first_person_sentence", code, statement.line, detail))
+    return rows
+
+
 def _unique_ids(rows: list[Row]) -> list[Row]:
     """Number the ids that two anomalies share, in the order found; sort by id."""
     ids = Counter(row["anomaly_id"] for row in rows)
@@ -182,4 +204,5 @@ def anomaly_rows(derived: Derived) -> list[Row]:
         rows += layout_anomalies(code, edition)
         rows += citation_anomalies(derived, code)
     rows += bibliography_anomalies(derived)
+    rows += first_person_anomalies(derived)
     return _unique_ids(rows)

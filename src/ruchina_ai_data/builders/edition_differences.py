@@ -102,6 +102,70 @@ def _lone_entities(derived: Derived, covered: set[tuple[str | None, str | None]]
     return rows
 
 
+def opening(text: str, limit: int = 100) -> str:
+    """The first words of a statement, verbatim, cut at a word before `limit` characters."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0]
+
+
+def _explained(derived: Derived) -> set[str]:
+    """Statements a curated difference, or a record stated in one edition only, already
+    accounts for."""
+    located = [loc for p in derived.differences for loc in p.locations.values()]
+    for group in (derived.facts, derived.relations, derived.events, derived.claims):
+        located += [loc for p in group if len(p.locations) == 1 for loc in p.locations.values()]
+    return {
+        s.id
+        for code in derived.statements
+        for s in derived.statements[code]
+        if any(s.holds(loc) for loc in located if loc.edition == code)
+    }
+
+
+def _statement_rows(derived: Derived) -> list[Row]:
+    """Statements stated in one edition only, and twins that state other numbers."""
+    explained = _explained(derived)
+    by_id = {s.id: s for code in derived.statements for s in derived.statements[code]}
+    rows = []
+    for code in ("en", "fr"):
+        for statement in derived.statements[code]:
+            twins = derived.twins[statement.id]
+            if statement.id in explained or any(t in explained for t in twins.ids):
+                continue
+            text = opening(statement.text)
+            versions = (text, None) if code == "en" else (None, text)
+            if twins.match == "no_twin":
+                rows.append(
+                    _row(f"statement-{statement.id}", "statement_only_in_one_edition",
+                         "statements", statement.id, *versions,
+                         f"Stated only in the {LANGUAGE[code]} edition: its statement has no "
+                         "twin in the other.", statement.section,
+                         statement.line if code == "en" else None,
+                         statement.line if code == "fr" else None)
+                )  # fmt: skip
+                continue
+            if code != "en" or statement.id != derived.twins[twins.ids[0]].ids[0]:
+                continue  # one row per group of twins, from its first English statement
+            group = [by_id[i] for i in derived.twins[twins.ids[0]].ids]
+            mine = frozenset().union(*(s.numbers for s in group))
+            theirs = frozenset().union(*(by_id[i].numbers for i in twins.ids))
+            if mine != theirs:
+                other = by_id[twins.ids[0]]
+                rows.append(
+                    _row(f"statement-{statement.id}", "numbers_differ", "statements",
+                         statement.id, text, opening(other.text),
+                         "The twins state different numbers: English "
+                         f"{_numbers(mine)}, French {_numbers(theirs)}.", statement.section,
+                         statement.line, other.line)
+                )  # fmt: skip
+    return rows
+
+
+def _numbers(values: frozenset) -> str:
+    return ", ".join(f"{v:g}" for v in sorted(values)) or "none"
+
+
 def difference_rows(derived: Derived) -> list[Row]:
     """Every disagreement between the editions, one row each."""
     rows = curated_rows(derived)
@@ -114,9 +178,11 @@ def difference_rows(derived: Derived) -> list[Row]:
         *_one_edition("figures", "figure_only_in_one_edition", facts["figures"]),
         *_one_edition("relations", "relation_only_in_one_edition", derived.relations),
         *_one_edition("events", "event_only_in_one_edition", derived.events),
+        *_one_edition("claims", "claim_only_in_one_edition", derived.claims),
     ]
     rows += [r for r in found if (r["record_table"], r["record_id"]) not in covered]
     rows += _lone_footnotes(derived)
     rows += _lone_entities(derived, covered)
+    rows += _statement_rows(derived)
     refuse_duplicates((r["difference_id"] for r in rows), "edition differences")
     return sorted(rows, key=lambda r: r["difference_id"])

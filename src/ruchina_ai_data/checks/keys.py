@@ -1,5 +1,6 @@
-"""Check `keys`: foreign keys, polymorphic references (`record_table` + `record_id`) and
-lists of keys (`actor_ids`, `work_ids`) all resolve, over the tables as read."""
+"""Check `keys`: foreign keys, polymorphic references (`record_table` + `record_id`), lists
+of keys (`actor_ids`, `work_ids`) and lists of records (`covered_by`, `supports`: each
+"<table>:<id>") all resolve, over the tables as read."""
 
 from __future__ import annotations
 
@@ -86,6 +87,23 @@ def _list_references(ctx: Context, table: Table) -> None:
                     report(row, f"{item} not found in {reference.resource}.{reference.field}")
 
 
+def _record_lists(ctx: Context, table: Table) -> None:
+    for reference in table.record_lists:
+        report = _Reporter(ctx, table, reference.column)
+        targets: dict[str, set[tuple[str, ...]] | None] = {}
+        for row, value in enumerate(ctx.values(table, reference.column) or [], start=1):
+            for item in str(value).split(reference.separator) if value is not None else ():
+                target, _, record = item.partition(":")
+                if target not in reference.targets:
+                    report(row, f"{item!r} does not name a record of {sorted(reference.targets)}")
+                    continue
+                if target not in targets:
+                    targets[target] = _keys(ctx, target, [reference.targets[target]])
+                found = targets[target]
+                if found is not None and (record,) not in found:
+                    report(row, f"{record} not found in {target}.{reference.targets[target]}")
+
+
 def check_keys(ctx: Context) -> None:
     """Every reference of every table resolves."""
     for table in TABLES:
@@ -94,3 +112,4 @@ def check_keys(ctx: Context) -> None:
         _foreign_keys(ctx, table)
         _polymorphic_keys(ctx, table)
         _list_references(ctx, table)
+        _record_lists(ctx, table)

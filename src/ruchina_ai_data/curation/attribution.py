@@ -46,3 +46,9 @@ def read_attribution() -> AttributionCues:
 def read_abbreviations() -> tuple[str, ...]:
     """Abbreviations whose full stop does not end a sentence."""
     return tuple(read_curated("sentences.toml")["abbreviations"])
+
+
+def read_first_person() -> dict[str, tuple[str, ...]]:
+    """Words of the first person singular, by edition."""
+    raw = read_curated("sentences.toml")["first_person"]
+    return {code: tuple(raw[code]) for code in ("en", "fr")}

@@ -6,7 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .apparatus import RateRecord, read_rates, read_section_names
-from .attribution import AttributionCues, read_abbreviations, read_attribution
+from .attribution import (
+    AttributionCues,
+    read_abbreviations,
+    read_attribution,
+    read_first_person,
+)
 from .claims import Claim, StatementExclusion, read_claims, read_statement_exclusions
 from .entities import Entity, Event, Relation, read_entities, read_events, read_relations
 from .errors import CurationError
@@ -38,6 +43,7 @@ class Curated:
     abbreviations: tuple[str, ...]
     claims: tuple[Claim, ...]
     statement_exclusions: tuple[StatementExclusion, ...]
+    first_person: dict[str, tuple[str, ...]]
 
 
 def check_entity_references(curated: Curated) -> None:
@@ -66,9 +72,7 @@ def _check_metrics(curated: Curated) -> None:
     for fact in curated.facts:
         metric = metrics.get(fact.metric)
         if metric is None:
-            raise CurationError(
-                f"{fact.where}: metric {fact.metric!r} is not in curated/metrics"
-            )
+            raise CurationError(f"{fact.where}: metric {fact.metric!r} is not in curated/metrics")
         if metric.applies_to != fact.table:
             raise CurationError(f"{fact.where}: metric {fact.metric!r} is for {metric.applies_to}")
         if fact.kind == "figure" and metric.unit != fact.unit:
@@ -135,6 +139,7 @@ def read_all() -> Curated:
         abbreviations=read_abbreviations(),
         claims=read_claims(),
         statement_exclusions=read_statement_exclusions(),
+        first_person=read_first_person(),
     )
     check_entity_references(curated)
     _check_metrics(curated)

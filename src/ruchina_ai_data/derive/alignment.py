@@ -80,7 +80,7 @@ def similarity(en: NoteSummary, fr: NoteSummary) -> float:
     return _jaccard(en.numbers, fr.numbers) if en.kind == fr.kind else 0.0
 
 
-def _backbone(sim: list[list[float]]) -> dict[int, int]:
+def _backbone(sim: list[list[float]], threshold: float) -> dict[int, int]:
     """Best monotone one-to-one matching (indices), like a weighted longest common subsequence."""
     rows, cols = len(sim), len(sim[0]) if sim else 0
     score = [[0.0] * (cols + 1) for _ in range(rows + 1)]
@@ -88,14 +88,14 @@ def _backbone(sim: list[list[float]]) -> dict[int, int]:
         for j in range(cols - 1, -1, -1):
             best = max(score[i + 1][j], score[i][j + 1])
             s = sim[i][j]
-            if s >= THRESHOLD:
+            if s >= threshold:
                 best = max(best, s + score[i + 1][j + 1])
             score[i][j] = best
     matched: dict[int, int] = {}
     i = j = 0
     while i < rows and j < cols:
         s = sim[i][j]
-        if s >= THRESHOLD and abs(score[i][j] - (s + score[i + 1][j + 1])) < 1e-9:
+        if s >= threshold and abs(score[i][j] - (s + score[i + 1][j + 1])) < 1e-9:
             matched[i] = j
             i += 1
             j += 1
@@ -107,7 +107,12 @@ def _backbone(sim: list[list[float]]) -> dict[int, int]:
 
 
 def _leftovers(
-    backbone: dict[int, int], sim: list[list[float]], count: int, other: int, linked: set[int]
+    backbone: dict[int, int],
+    sim: list[list[float]],
+    count: int,
+    other: int,
+    linked: set[int],
+    threshold: float,
 ) -> set[tuple[int, int]]:
     """Links (row, column) for the columns the backbone (row -> column) leaves unmatched and
     not in `linked`: each joins its most similar row between the rows matched to its
@@ -121,31 +126,49 @@ def _leftovers(
         after = min((i for jj, i in by_column.items() if jj > j), default=other - 1)
         candidates = [(sim[i][j], -i, i) for i in range(before, after + 1)]
         best = max(candidates, default=(0.0, 0, -1))
-        if best[0] >= THRESHOLD:
+        if best[0] >= threshold:
             links.add((best[2], j))
     return links
 
 
-def align(en: list[NoteSummary], fr: list[NoteSummary]) -> list[Pair]:
-    """Pairs covering every note of both editions, in reading order."""
-    sim = [[similarity(a, b) for b in fr] for a in en]
-    backbone = _backbone(sim)
+def link(sim: list[list[float]], threshold: float = THRESHOLD) -> set[tuple[int, int]]:
+    """Links (row, column) of a monotone alignment of two sequences, given their similarity
+    matrix: the best one-to-one backbone, then each item left over joins its most similar
+    neighbour between the backbone's matches (rows are English, columns French)."""
+    backbone = _backbone(sim, threshold)
     links: set[tuple[int, int]] = set(backbone.items())
     # French notes left over join the best English note between their matched neighbours...
-    links |= _leftovers(backbone, sim, len(fr), len(en), set())
+    links |= _leftovers(backbone, sim, len(sim[0]) if sim else 0, len(sim), set(), threshold)
     # ...then English notes left over join the best French note between theirs.
     flipped = {j: i for i, j in backbone.items()}
     transposed = [list(column) for column in zip(*sim, strict=True)] if sim else []
     linked_en = {i for i, _ in links}
-    links |= {(i, j) for j, i in _leftovers(flipped, transposed, len(en), len(fr), linked_en)}
+    rows, cols = len(sim), len(sim[0]) if sim else 0
+    links |= {(i, j) for j, i in _leftovers(flipped, transposed, rows, cols, linked_en, threshold)}
+    return links
+
+
+def match_kinds(links: set[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """one_to_one, split (one English item, several French) or merged, for each link."""
     per_en: dict[int, int] = {}
     per_fr: dict[int, int] = {}
     for i, j in links:
         per_en[i] = per_en.get(i, 0) + 1
         per_fr[j] = per_fr.get(j, 0) + 1
+    return {
+        (i, j): "split" if per_en[i] > 1 else "merged" if per_fr[j] > 1 else "one_to_one"
+        for i, j in links
+    }
+
+
+def align(en: list[NoteSummary], fr: list[NoteSummary]) -> list[Pair]:
+    """Pairs covering every note of both editions, in reading order."""
+    sim = [[similarity(a, b) for b in fr] for a in en]
+    links = link(sim)
+    kinds = match_kinds(links)
     pairs: list[tuple[float, int, Pair]] = []
     for i, j in links:
-        match = "split" if per_en[i] > 1 else "merged" if per_fr[j] > 1 else "one_to_one"
+        match = kinds[(i, j)]
         shared = tuple(w for w in en[i].works if w in fr[j].works)
         pairs.append(
             (

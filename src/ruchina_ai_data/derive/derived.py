@@ -28,6 +28,7 @@ from .sentences import SentenceSplitter
 from .statements import Statement, cover_statements, split_statements
 from .statements import refuse_uncovered as refuse_open_statements
 from .texts import EditionTexts
+from .twins import Twins, align_statements
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class Derived:
     claims: tuple[Placed[Claim], ...]
     paragraphs: dict[str, dict[int, Paragraph]]
     statements: dict[str, list[Statement]]  # edition -> statements in reading order
+    twins: dict[str, Twins]  # statement id -> its twins in the other edition
 
 
 def covers_of(
@@ -121,13 +123,26 @@ def read_apparatus(report: Report, curated: Curated) -> Apparatus:
     return Apparatus(texts, ids, lines, blocks, notes, kinds, reading, splitter)
 
 
+DATED_CATEGORIES = ("year", "date", "duration_of_event", "repeated_figure")
+
+
+def _dated(curated: Curated) -> set[str]:
+    """Ids (as numerals name them) of the exclusions that set aside a year, a date, a
+    duration or a repeated figure: numbers a statement still states."""
+    return {f"rule:{r.id}" for r in curated.rules if r.category in DATED_CATEGORIES} | {
+        f"span:{e.id}" for e in curated.exclusions if e.category in DATED_CATEGORIES
+    }
+
+
 def _statements(
     apparatus: Apparatus,
     mentions: dict[str, dict[str, list[Mention]]],
     records: list[tuple[str, Placed]],
     exclusions: tuple[Placed, ...],
+    numerals: tuple[list[Numeral], set[str]],
 ) -> dict[str, list[Statement]]:
-    """The statements of both editions, covered, named and excluded."""
+    """The statements of both editions, covered, named and excluded, with the numbers
+    they state."""
     found = {}
     for code in ("en", "fr"):
         split = split_statements(
@@ -136,7 +151,8 @@ def _statements(
         every = [m for spelled in mentions[code].values() for m in spelled]
         mine = [(reference, p) for reference, p in records if code in p.locations]
         excluded = [p for p in exclusions if code in p.locations]
-        found[code] = cover_statements(split, every, mine, excluded)
+        mine_numerals = [n for n in numerals[0] if n.edition == code]
+        found[code] = cover_statements(split, every, mine, excluded, (mine_numerals, numerals[1]))
     return found
 
 
@@ -193,7 +209,9 @@ def derive(source: Source, report: Report, curated: Curated, *, strict: bool = T
     statement_exclusions = tuple(
         locator.place(e, e.where, field="span") for e in curated.statement_exclusions
     )
-    statements = _statements(apparatus, mentions, records, statement_exclusions)
+    statements = _statements(
+        apparatus, mentions, records, statement_exclusions, (numerals, _dated(curated))
+    )
     if strict:
         refuse_open_statements([s for code in statements for s in statements[code]])
     return Derived(
@@ -221,4 +239,5 @@ def derive(source: Source, report: Report, curated: Curated, *, strict: bool = T
         claims=claims,
         paragraphs=apparatus.paragraphs,
         statements=statements,
+        twins=align_statements(statements["en"], statements["fr"]),
     )

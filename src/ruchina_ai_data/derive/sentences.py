@@ -8,6 +8,7 @@ import re
 
 _END = re.compile(r"[.!?][\"»”’)]*(?=\s)")
 _INITIAL = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$")
+_LIST_MARK = re.compile(r"^[-•]?\s*[a-zA-Z0-9]{1,2}[.)]$")  # "- b." opening a list item
 
 
 class SentenceSplitter:
@@ -36,6 +37,8 @@ class SentenceSplitter:
         spans, start = [], 0
         for match in _END.finditer(text):
             if not self._ends_sentence(text, match.start()):
+                continue
+            if _LIST_MARK.match(text[start : match.end()]):
                 continue
             spans.append((start, match.end()))
             start = match.end()

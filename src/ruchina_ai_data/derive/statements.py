@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..curation.errors import CurationError
+from .completeness import Numeral
 from .located import Placed
 from .mentions import Mention
 from .paragraphs import Paragraph
@@ -49,6 +50,7 @@ class Statement:
     entities: tuple[str, ...] = ()
     covered_by: tuple[str, ...] = ()
     exclusion: Placed | None = None
+    numbers: frozenset = frozenset()  # values of the figures and dates it states
 
     @property
     def line(self) -> int:
@@ -160,11 +162,25 @@ def _named(statement: Statement, mentions: list[Mention]) -> tuple[str, ...]:
     return tuple(ids)
 
 
+def stated_numbers(statement: Statement, numerals: list[Numeral], dated: set[str]) -> frozenset:
+    """The values of the numerals of a statement that state a figure or a date: captured by
+    a fact, or excluded as a year, a date, a duration or a repeated figure (`dated` holds
+    the ids of those exclusions); articles, names and ordinals of idioms are left out."""
+    return frozenset(
+        n.value
+        for n in numerals
+        if n.value is not None
+        and (n.status == "captured" or n.covered_by in dated)
+        and any(p.line == n.line and p.start <= n.offset < p.end for p in statement.pieces)
+    )
+
+
 def cover_statements(
     statements: list[Statement],
     mentions: list[Mention],
     records: list[tuple[str, Placed]],
     exclusions: list[Placed],
+    numerals: tuple[list[Numeral], set[str]] = ([], set()),
 ) -> list[Statement]:
     """Each statement with the entities it names, the records covering it ("<table>:<id>")
     and the exclusion that explains it; refuses an exclusion outside every statement, one
@@ -176,10 +192,17 @@ def cover_statements(
     for reference, placed in records:
         for location in placed.locations.values():
             located.setdefault(location.line, []).append((reference, location))
+    body_numerals: dict[int, list[Numeral]] = {}
+    for numeral in numerals[0]:
+        if numeral.footnote is None:
+            body_numerals.setdefault(numeral.line, []).append(numeral)
     done = []
     for statement in statements:
         lines = {p.line for p in statement.pieces}
         near = [m for line in lines for m in by_line.get(line, [])]
+        values = stated_numbers(
+            statement, [n for line in lines for n in body_numerals.get(line, [])], numerals[1]
+        )
         covered = tuple(
             dict.fromkeys(
                 reference
@@ -189,14 +212,26 @@ def cover_statements(
             )
         )
         named = _named(statement, near)
-        done.append(Statement(**{**statement.__dict__, "entities": named, "covered_by": covered}))
+        done.append(
+            Statement(
+                **{
+                    **statement.__dict__,
+                    "entities": named,
+                    "covered_by": covered,
+                    "numbers": values,
+                }
+            )
+        )
     return _apply_exclusions(done, exclusions)
 
 
 def _apply_exclusions(statements: list[Statement], exclusions: list[Placed]) -> list[Statement]:
     result = list(statements)
+    editions = {s.edition for s in statements}
     for placed in exclusions:
         for location in placed.locations.values():
+            if location.edition not in editions:
+                continue  # the other edition's span excludes the other edition's statement
             index = next(
                 (
                     i

@@ -18,7 +18,7 @@ ORDER = (
     "editions", "sections", "footnotes_en", "footnotes_fr", "bibliography", "citations",
     "footnote_alignment", "exchange_rates", "amounts", "figures", "metrics", "exclusions",
     "numerals", "entities", "entity_aliases", "predicates", "relations", "ownership", "events",
-    "event_actors", "scenarios", "edition_differences", "anomalies",
+    "event_actors", "claims", "scenarios", "edition_differences", "statements", "anomalies",
 )  # fmt: skip
 _DECLARED = {t.name: t for t in (*APPARATUS_TABLES, *QUANTITIES_TABLES, *ENTITIES_TABLES)}
 if sorted(_DECLARED) != sorted(ORDER):

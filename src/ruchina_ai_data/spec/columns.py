@@ -53,6 +53,7 @@ class Table:
     polymorphic_keys: tuple[PolymorphicKey, ...] = field(default=())
     typed_dates: tuple[TypedDates, ...] = field(default=())
     list_references: tuple[ListReference, ...] = field(default=())
+    record_lists: tuple[RecordList, ...] = field(default=())
 
     def column(self, name: str) -> Column:
         """The column with this name."""
@@ -85,6 +86,16 @@ class ListReference:
     column: str
     resource: str
     field: str
+    separator: str = "; "
+
+
+@dataclass(frozen=True)
+class RecordList:
+    """A column holding a list of records of several tables, each "<table>:<id>", joined by
+    `separator`; `targets` maps each table to its key column. `validate` checks it."""
+
+    column: str
+    targets: dict[str, str]
     separator: str = "; "
 
 

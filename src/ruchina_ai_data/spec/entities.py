@@ -8,6 +8,7 @@ from .columns import (
     ForeignKey,
     ListReference,
     PolymorphicKey,
+    RecordList,
     Table,
     TypedDates,
     date_bounds_columns,
@@ -18,6 +19,7 @@ from .columns import (
 )
 from .vocabularies import (
     ALL_SUBKINDS,
+    CLAIM_VERBS,
     DIFFERENCE_CATEGORIES,
     EDITIONS_PRESENT,
     ENTITY_KINDS,
@@ -26,6 +28,10 @@ from .vocabularies import (
     PREDICATES,
     SLUG,
     STAKE_QUALIFIERS,
+    STATEMENT_EXCLUSIONS,
+    STATEMENT_KINDS,
+    STATEMENT_STATUSES,
+    TWIN_MATCHES,
 )
 
 ENTITIES_TABLES: tuple[Table, ...] = (
@@ -294,6 +300,51 @@ ENTITIES_TABLES: tuple[Table, ...] = (
         ),
     ),
     Table(
+        name="claims",
+        title="Claims: who says what",
+        description="Every statement the report attributes to a source (an analyst, an outlet, "
+        "an organisation, a company): the source, the class of its verb, the records the claim "
+        "supports, and provenance in both editions. It separates the report's own findings "
+        "from the sources it relays.",
+        columns=(
+            Column("claim_id", "string", "Stable id.", required=True, unique=True, pattern=SLUG),
+            Column("source_id", "string", "Who makes the claim.", required=True, pattern=SLUG),
+            Column(
+                "verb_class",
+                "category",
+                "How the source puts it: argues (an opinion or analysis), reports (an "
+                "account of events), estimates (a figure), states (a fact or an official "
+                "statement), finds (a result of research), denies.",
+                enum=CLAIM_VERBS,
+                required=True,
+            ),
+            Column(
+                "supports",
+                "string",
+                "Records the claim supports, '<table>:<id>', '; ' between (amounts, figures, "
+                "relations, events).",
+            ),
+            Column("note", "string", "Curator's note."),
+            *provenance_columns(),
+        ),
+        primary_key=("claim_id",),
+        foreign_keys=(
+            ForeignKey(("source_id",), "entities", ("entity_id",)),
+            *provenance_foreign_keys(),
+        ),
+        record_lists=(
+            RecordList(
+                "supports",
+                {
+                    "amounts": "amount_id",
+                    "figures": "figure_id",
+                    "relations": "relation_id",
+                    "events": "event_id",
+                },
+            ),
+        ),  # fmt: skip
+    ),
+    Table(
         name="scenarios",
         title="Scenarios and recommendations",
         description="The report's three scenarios, with the one it judges most likely, and "
@@ -366,8 +417,113 @@ ENTITIES_TABLES: tuple[Table, ...] = (
                     "entities": "entity_id",
                     "footnotes_en": "number",
                     "footnotes_fr": "number",
+                    "statements": "statement_id",
+                    "claims": "claim_id",
                 },
             ),
         ),
+    ),
+    Table(
+        name="statements",
+        title="Statements and what covers them",
+        description="Every statement of the body of both editions (a sentence, a table cell or "
+        "list item, a figure caption): where it stands, the entities it names, the records "
+        "whose evidence lies in it, or why none is needed, and its twin(s) in the other "
+        "edition. The build refuses a statement naming two or more entities that no record "
+        "covers and no exclusion explains. The statement's text is not copied.",
+        columns=(
+            Column(
+                "statement_id",
+                "string",
+                "Stable id: edition, section, paragraph and position (en-4.3-2-1).",
+                required=True,
+                unique=True,
+                pattern=r"^(en|fr)-[a-z0-9.]+-\d+-\d+$",
+            ),
+            edition_column(),
+            Column("section", "string", "Section.", required=True),
+            Column(
+                "paragraph",
+                "integer",
+                "Paragraph within its section (as paragraph_en/fr of the fact tables).",
+                required=True,
+                minimum=1,
+            ),
+            Column(
+                "position", "integer", "Position within its paragraph.", required=True, minimum=1
+            ),
+            Column(
+                "kind",
+                "category",
+                "sentence, table_cell (a sentence of a profile-table cell or list item) or "
+                "caption.",
+                enum=STATEMENT_KINDS,
+                required=True,
+            ),
+            line_column("line", "Line where the statement starts", required=True),
+            Column(
+                "entity_ids",
+                "string",
+                "Entities it names (entities.entity_id), '; ' between, in order of mention.",
+            ),
+            Column(
+                "entity_count", "integer", "How many entities it names.", required=True, minimum=0
+            ),
+            Column(
+                "status",
+                "category",
+                "covered (records hold what it states), excluded (a reason says why no "
+                "record is needed) or fewer_than_two_actors (no record, and it names fewer "
+                "than two entities).",
+                enum=STATEMENT_STATUSES,
+                required=True,
+            ),
+            Column(
+                "covered_by",
+                "string",
+                "Records whose evidence lies in it, '<table>:<id>', '; ' between.",
+            ),
+            Column(
+                "exclusion",
+                "category",
+                "Why no record is needed: "
+                + "; ".join(f"{k} ({v})" for k, v in STATEMENT_EXCLUSIONS.items())
+                + ".",
+                enum=tuple(STATEMENT_EXCLUSIONS),
+            ),
+            Column("exclusion_id", "string", "The curated exclusion.", pattern=SLUG),
+            Column(
+                "twin_ids",
+                "string",
+                "Its twin(s) in the other edition (statements.statement_id), '; ' between.",
+            ),
+            Column(
+                "twin_match",
+                "category",
+                "one_to_one, split (one English statement, several French), merged, or no_twin "
+                "(stated in this edition only: an edition difference).",
+                enum=TWIN_MATCHES,
+                required=True,
+            ),
+        ),
+        primary_key=("statement_id",),
+        foreign_keys=(ForeignKey(("section",), "sections", ("section",)),),
+        list_references=(
+            ListReference("entity_ids", "entities", "entity_id"),
+            ListReference("twin_ids", "statements", "statement_id"),
+        ),
+        record_lists=(
+            RecordList(
+                "covered_by",
+                {
+                    "amounts": "amount_id",
+                    "figures": "figure_id",
+                    "relations": "relation_id",
+                    "events": "event_id",
+                    "claims": "claim_id",
+                    "scenarios": "item_id",
+                },
+            ),
+        ),  # fmt: skip
     ),
 )

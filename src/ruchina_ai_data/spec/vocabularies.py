@@ -25,7 +25,7 @@ ANOMALY_KINDS = (
     "bibliography_numbering_gap", "bibliography_url_differs", "citation_not_in_bibliography",
     "citation_year_mismatch", "duplicate_marker", "figure_missing", "footnote_number_reused",
     "footnote_numbering_gap", "footnote_without_marker", "ibid_without_antecedent",
-    "marker_without_footnote", "two_works_in_one_entry",
+    "marker_without_footnote", "two_works_in_one_entry", "first_person_sentence",
 )  # fmt: skip
 
 
@@ -43,12 +43,13 @@ FIGURE_UNITS = (
 )  # fmt: skip
 CURRENCY_CODES = ("EUR", "USD", "RUB")
 EXCLUSION_CATEGORIES = (
-    "date", "year", "duration_of_event", "section_reference", "name", "enumeration",
+    "article", "date", "year", "duration_of_event", "section_reference", "name", "enumeration",
     "ordinal", "quotation", "bibliographic", "repeated_figure", "other",
 )  # fmt: skip
 RECORD_TABLES = ("amounts", "figures", "exchange_rates")
 CLAIM_VERBS = ("argues", "reports", "estimates", "states", "finds", "denies")
 STATEMENT_KINDS = ("sentence", "table_cell", "caption")
+TWIN_MATCHES = ("one_to_one", "split", "merged", "no_twin")
 STATEMENT_STATUSES = ("covered", "excluded", "fewer_than_two_actors")
 # Why a statement naming two or more entities has no record (statement exclusions).
 STATEMENT_EXCLUSIONS = {
@@ -126,7 +127,8 @@ DIFFERENCE_CATEGORIES = (
     "name_spelled_differently", "date_differs", "wording_differs",
     "clause_only_in_one_edition", "source_only_in_one_edition",
     "entity_only_in_one_edition", "relation_only_in_one_edition",
-    "event_only_in_one_edition",
+    "event_only_in_one_edition", "statement_only_in_one_edition", "numbers_differ",
+    "claim_only_in_one_edition",
 )  # fmt: skip
 EDITIONS_PRESENT = ("both", "en", "fr")
 FOOTNOTE_RULES = (
