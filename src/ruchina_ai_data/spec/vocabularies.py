@@ -115,6 +115,8 @@ PREDICATES = (
     "supports",
     "party_to",
     "reports_to",
+    "rival_of",
+    "follows_model_of",
     "other",
 )  # fmt: skip
 STAKE_QUALIFIERS = (
