@@ -107,3 +107,21 @@ def test_removed_column_is_major_and_reported(tmp_path):
 def test_diff_of_a_folder_without_descriptor_says_so(tmp_path):
     with pytest.raises(FileNotFoundError, match="holds no datapackage.json"):
         diff_packages(tmp_path, _copy(tmp_path, "b"))
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "level"),
+    [
+        ({"enum": ["a", "b"]}, {"enum": ["a", "b", "c"]}, "minor"),
+        ({"enum": ["a", "b"]}, {"enum": ["a"]}, "major"),
+        ({"maxLength": 20}, {"maxLength": 40}, "minor"),
+        ({"maxLength": 40}, {"maxLength": 20}, "major"),
+        ({"required": True}, {}, "minor"),
+        ({}, {"required": True}, "major"),
+        ({"pattern": "^x$"}, {"pattern": "^y$"}, "major"),
+    ],
+)
+def test_a_loosened_constraint_is_minor_and_a_tightened_one_major(before, after, level):
+    from ruchina_ai_data.publish.release_diff import constraint_change
+
+    assert constraint_change(before, after) == level

@@ -94,32 +94,39 @@ MERGE = 0.15  # a split or merged pairing is rarer than one to one (Gale and Chu
 def _path(
     rows: list[_Features], cols: list[_Features], ratio: float
 ) -> list[tuple[list[int], list[int]]]:
-    """The best sequence of steps through both lists: (English indices, French indices)."""
+    """The best sequence of steps through both lists: (English indices, French indices).
+    Only cells near the diagonal are explored (within BAND of it)."""
     n, m = len(rows), len(cols)
-    best = [[-math.inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
-    best[0][0] = 0.0
+    groups = {
+        "en": [rows, [_merge(rows[i : i + 2]) for i in range(n - 1)]],
+        "fr": [cols, [_merge(cols[j : j + 2]) for j in range(m - 1)]],
+    }
+    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
+    back: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def near(i: int, j: int) -> bool:
+        return abs(i / max(1, n) - j / max(1, m)) <= BAND
+
     for i in range(n + 1):
         for j in range(m + 1):
-            if best[i][j] == -math.inf:
+            here = best.get((i, j))
+            if here is None:
                 continue
             for di, dj in STEPS:
-                if i + di > n or j + dj > m:
+                if i + di > n or j + dj > m or not near(i + di, j + dj):
                     continue
                 gain = 0.0
-                if di and dj and abs((i + 1) / (n + 1) - (j + 1) / (m + 1)) > BAND:
-                    continue
                 if di and dj:
-                    en = _merge(rows[i : i + di]) if di > 1 else rows[i]
-                    fr = _merge(cols[j : j + dj]) if dj > 1 else cols[j]
+                    en = groups["en"][di - 1][i]
+                    fr = groups["fr"][dj - 1][j]
                     gain = similarity(en, fr, ratio) - COST - (MERGE if di + dj > 2 else 0.0)
-                if best[i][j] + gain > best[i + di][j + dj]:
-                    best[i + di][j + dj] = best[i][j] + gain
-                    back[i + di][j + dj] = (di, dj)
+                if here + gain > best.get((i + di, j + dj), -math.inf):
+                    best[(i + di, j + dj)] = here + gain
+                    back[(i + di, j + dj)] = (di, dj)
     steps = []
     i, j = n, m
     while i or j:
-        di, dj = back[i][j] or (1, 0)
+        di, dj = back.get((i, j), (1, 0) if i else (0, 1))
         steps.append((list(range(i - di, i)), list(range(j - dj, j))))
         i, j = i - di, j - dj
     return steps[::-1]

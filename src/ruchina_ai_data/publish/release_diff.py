@@ -44,6 +44,26 @@ def _raise(current: str, to: str) -> str:
     return to if BUMPS.index(to) > BUMPS.index(current) else current
 
 
+def constraint_change(before: dict[str, Any], after: dict[str, Any]) -> str:
+    """minor when a field's constraints only loosened (an enum gained values, a maximum
+    length grew, `required` or a pattern was dropped), major otherwise (Data Package version
+    recipe: tightening a constraint is a major change)."""
+    loosened = True
+    for key in before.keys() | after.keys():
+        was, now = before.get(key), after.get(key)
+        if was == now:
+            continue
+        if key == "enum" and was is not None and now is not None:
+            loosened &= set(was) <= set(now)
+        elif key == "maxLength" and was is not None:
+            loosened &= now is None or now >= was
+        elif key in ("required", "pattern", "unique", "minimum", "maximum", "minLength"):
+            loosened &= now is None or now is False
+        else:
+            loosened = False
+    return "minor" if loosened else "major"
+
+
 def schema_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str], str]:
     """Human-readable changes between two Table Schemas and the bump they need."""
     changes: list[str] = []
@@ -62,8 +82,12 @@ def schema_changes(old: dict[str, Any], new: dict[str, Any]) -> tuple[list[str],
             changes.append(f"column {name}: type {before.get('type')} -> {after.get('type')}")
             bump = _raise(bump, "major")
         if before.get("constraints") != after.get("constraints"):
-            changes.append(f"column {name}: constraints changed")
-            bump = _raise(bump, "major")
+            level = constraint_change(
+                before.get("constraints") or {}, after.get("constraints") or {}
+            )
+            kind = "loosened" if level == "minor" else "changed"
+            changes.append(f"column {name}: constraints {kind}")
+            bump = _raise(bump, level)
         if before.get("description") != after.get("description"):
             changes.append(f"column {name}: description changed")
             bump = _raise(bump, "patch")
