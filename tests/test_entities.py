@@ -30,7 +30,7 @@ SPOT_RELATIONS = [
     ("anton-siluanov", "leads", "sberbank", 1187, 293),
     ("german-gref", "leads", "sberbank", 1187, 293),
     ("sberbank", "drafted", "russian-national-ai-strategy", 1159, 247),
-    ("ntechlab", "supplies", "moscow-metro", 1513, None),
+    ("ntechlab", "supplies", "sfera", 1513, 674),
     ("rostec", "owns", "ntechlab", 1366, 508),
 ]
 

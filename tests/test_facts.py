@@ -192,7 +192,7 @@ SPOT_FIGURES = [
     ("s400-range", 250, "km", "up_to", 1245, 359),
     ("dahua-stake-fu-liquan", 13.37, "percent", "exact", 1386, 535),
     ("huawei-employee-shareholders-2021", 131_507, "count", "exact", 1327, 463),
-    ("china-cctv-cameras", 200_000_000, "count", "more_than", 1431, None),
+    ("china-cctv-cameras", 200_000_000, "count", "more_than", 1431, 568),
 ]
 
 
