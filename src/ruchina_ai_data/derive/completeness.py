@@ -88,14 +88,10 @@ def _tokens(code: str, text: str) -> list[tuple[int, int, str, str, Decimal | No
 
 
 def _numerals_of(
-    code: str, item: Text, covers: list[Cover], rules: tuple[ExclusionRule, ...]
+    code: str, item: Text, covers: list[Cover], rule_hits: list[tuple[int, int, ExclusionRule]]
 ) -> list[Numeral]:
-    tokens = _tokens(code, item.text)
-    if not tokens:
-        return []
-    rule_hits = [(m.start(), m.end(), r) for r in rules for m in r.pattern.finditer(item.text)]
     found = []
-    for start, end, printed, form, value in tokens:
+    for start, end, printed, form, value in _tokens(code, item.text):
         status, by, reason = _status(start, end, covers, rule_hits)
         found.append(
             Numeral(
@@ -115,6 +111,17 @@ def _numerals_of(
     return found
 
 
+def _rule_hits(
+    texts: EditionTexts, rules: tuple[ExclusionRule, ...]
+) -> dict[int, list[tuple[int, int, ExclusionRule]]]:
+    """Index of a text -> every rule match in it, rules in their curated order."""
+    hits: dict[int, list[tuple[int, int, ExclusionRule]]] = {}
+    for rule in rules:
+        for index, spans in texts.matches(rule.pattern).items():
+            hits.setdefault(index, []).extend((a, b, rule) for a, b in spans)
+    return hits
+
+
 def coverage(
     texts: dict[str, EditionTexts], covers: list[Cover], rules: tuple[ExclusionRule, ...]
 ) -> list[Numeral]:
@@ -126,9 +133,10 @@ def coverage(
         by_text.setdefault((loc.edition, loc.line, loc.in_footnote), []).append(cover)
     numerals: list[Numeral] = []
     for code in ("en", "fr"):
-        for item in texts[code].items:
+        hits = _rule_hits(texts[code], rules)
+        for index, item in enumerate(texts[code].items):
             key = (code, item.line, item.footnote)
-            numerals += _numerals_of(code, item, by_text.get(key, []), rules)
+            numerals += _numerals_of(code, item, by_text.get(key, []), hits.get(index, []))
     used = {n.covered_by for n in numerals}
     idle = {c.by for c in covers if c.status == "excluded"} | {f"rule:{r.id}" for r in rules}
     if idle - used:

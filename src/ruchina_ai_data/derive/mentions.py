@@ -4,7 +4,6 @@ an occurrence inside a longer spelling of any entity counting for the longer one
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -25,6 +24,12 @@ class Mention:
     footnote: int | None
 
 
+def _edge(text: str, index: int) -> bool:
+    """Whether a spelling may end or begin next to `index`: outside the text, or not a word
+    character there (what `\\w` means in Python's regular expressions)."""
+    return not 0 <= index < len(text) or not (text[index].isalnum() or text[index] == "_")
+
+
 def alias_occurrences(
     entities: tuple[Entity, ...], texts: dict[str, EditionTexts]
 ) -> dict[str, dict[str, list[Mention]]]:
@@ -33,20 +38,17 @@ def alias_occurrences(
     found: dict[str, dict[str, list[Mention]]] = {}
     for code, edition_texts in texts.items():
         owner = {alias: e.id for e in entities for alias in e.aliases(code)}
-        longest_first = sorted(owner, key=len, reverse=True)
-        patterns = {a: re.compile(rf"(?<!\w){re.escape(a)}(?!\w)") for a in longest_first}
+        taken: dict[int, list[tuple[int, int]]] = defaultdict(list)
         seen: dict[str, list[Mention]] = defaultdict(list)
-        for item in edition_texts.items:
-            taken: list[tuple[int, int]] = []
-            for alias in longest_first:
-                if alias not in item.text:  # cheap test before the regular expression
-                    continue
-                for match in patterns[alias].finditer(item.text):
-                    a, b = match.span()
-                    if any(a < y and x < b for x, y in taken):
-                        continue
-                    taken.append((a, b))
-                    seen[alias].append(Mention(owner[alias], item.line, a, b, item.footnote))
+        for alias in sorted(owner, key=len, reverse=True):  # a longer spelling first
+            for index, a in edition_texts.find_indexed(alias):
+                item, b = edition_texts.items[index], a + len(alias)
+                if not (_edge(item.text, a - 1) and _edge(item.text, b)):
+                    continue  # inside a longer word
+                if any(a < y and x < b for x, y in taken[index]):
+                    continue  # inside a longer spelling, or overlapping one already counted
+                taken[index].append((a, b))
+                seen[alias].append(Mention(owner[alias], item.line, a, b, item.footnote))
         missing = [f"{owner[alias]}: {alias!r}" for alias in owner if not seen[alias]]
         if missing:
             raise CurationError(

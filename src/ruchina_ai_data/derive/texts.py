@@ -3,11 +3,18 @@ and table-cell edges) and every footnote text, in reading order, searchable as o
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from ..source.markdown import plain_with_structure
 from ..source.parser import Edition
+
+
+@cache
+def _multiline(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags | re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -45,15 +52,43 @@ class EditionTexts:
 
     def find(self, needle: str) -> list[tuple[Text, int]]:
         """Every occurrence of `needle` (overlapping ones too): (text, offset in it)."""
+        return [(self.items[index], offset) for index, offset in self.find_indexed(needle)]
+
+    def find_indexed(self, needle: str) -> list[tuple[int, int]]:
+        """Every occurrence of `needle` (overlapping ones too): (index of the text, offset)."""
         if not needle or "\n" in needle:
             return []
         hits = []
         position = self._joined.find(needle)
         while position >= 0:
-            index = bisect_right(self._starts, position) - 1
-            hits.append((self.items[index], position - self._starts[index]))
+            hits.append(self.locate(position))
             position = self._joined.find(needle, position + 1)
         return hits
+
+    def locate(self, position: int) -> tuple[int, int]:
+        """(index of the text, offset in it) of a position of the joined string."""
+        index = bisect_right(self._starts, position) - 1
+        return index, position - self._starts[index]
+
+    def matches(self, pattern: re.Pattern[str]) -> dict[int, list[tuple[int, int]]]:
+        """Index of a text -> (start, end) of each match of `pattern` in that text, the same
+        as matching each text alone: the texts are scanned as one string (`^` and `$` at
+        their edges), and the texts a match would run across are scanned again alone."""
+        joined = _multiline(pattern)
+        found: dict[int, set[tuple[int, int]]] = {}
+        again: set[int] = set()
+        for match in joined.finditer(self._joined):
+            index, start = self.locate(match.start())
+            end = start + match.end() - match.start()
+            if end <= len(self.items[index].text):
+                found.setdefault(index, set()).add((start, end))
+            else:
+                last, _ = self.locate(match.end())
+                again.update(range(index, last + 1))
+        for index in again:
+            spans = {m.span() for m in pattern.finditer(self.items[index].text)}
+            found.setdefault(index, set()).update(spans)
+        return {index: sorted(spans) for index, spans in found.items()}
 
     def next_body(self, item: Text) -> Text | None:
         """The body line after a body line, if any."""

@@ -42,6 +42,10 @@ class _Features:
     place: float  # relative position in the section, 0 to 1
     caption: bool
 
+    @property
+    def log_length(self) -> float:
+        return math.log(max(1, self.length))
+
 
 def _features(statement: Statement, place: float) -> _Features:
     return _Features(
@@ -67,27 +71,28 @@ def _overlap(a: frozenset, b: frozenset) -> float:
 
 
 def similarity(en: _Features, fr: _Features, ratio: float) -> float:
-    """0 to 1: length agreement (at the section's French/English ratio), nearness in the
+    """0 to 1: length agreement (at the body's French/English ratio), nearness in the
     section, and the records, entities and numbers both sides state (a feature only one
     side has is not compared: a translation may name an actor differently)."""
     if en.caption != fr.caption:
         return 0.0
-    expected = max(1.0, ratio * en.length)
-    lengths = max(0.0, 1 - abs(math.log(max(1, fr.length) / expected)) * 1.5)
+    expected = math.log(ratio) + en.log_length
+    lengths = max(0.0, 1 - abs(fr.log_length - expected) * 1.5)
     place = max(0.0, 1 - abs(en.place - fr.place) * 10)
-    parts = [(0.3, lengths), (0.2, place)]
+    score, weight = 0.3 * lengths + 0.2 * place, 0.5
     if en.records and fr.records:
-        parts.append((0.4, _overlap(en.records, fr.records)))
+        score, weight = score + 0.4 * _overlap(en.records, fr.records), weight + 0.4
     if en.entities and fr.entities:
-        parts.append((0.3, _overlap(en.entities, fr.entities)))
+        score, weight = score + 0.3 * _overlap(en.entities, fr.entities), weight + 0.3
     if en.numbers and fr.numbers:
-        parts.append((0.15, _jaccard(en.numbers, fr.numbers)))
-    return sum(w * s for w, s in parts) / sum(w for w, _ in parts)
+        score, weight = score + 0.15 * _jaccard(en.numbers, fr.numbers), weight + 0.15
+    return score / weight
 
 
 STEPS = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
 COST = 0.35  # what a pairing must score to beat leaving its statements alone
-BAND = 0.3  # pairings further apart than this share of the section are not tried
+BAND = 0.2  # pairings further from the diagonal than this share of the section...
+MARGIN = 6  # ...plus this many statements are not tried
 MERGE = 0.15  # a split or merged pairing is rarer than one to one (Gale and Church: 10 times)
 
 
@@ -103,12 +108,15 @@ def _path(
     }
     best: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
+    slope = m / max(1, n)
+    reach = BAND * m + MARGIN
 
     def near(i: int, j: int) -> bool:
-        return abs(i / max(1, n) - j / max(1, m)) <= BAND
+        return abs(i * slope - j) <= reach
 
     for i in range(n + 1):
-        for j in range(m + 1):
+        low, high = max(0, int(i * slope - reach)), min(m, int(i * slope + reach) + 1)
+        for j in range(low, high + 1):
             here = best.get((i, j))
             if here is None:
                 continue
