@@ -2,7 +2,7 @@
 
 Found by code: facts, relations and events stated in one edition only; footnotes with no
 twin in the other edition; entities named in one edition only. Curated
-(`curated/edition_differences.toml`): the same fact worded, qualified, dated or spelled
+(`curated/edition_differences/`): the same fact worded, qualified, dated or spelled
 differently, with the span of each edition.
 """
 

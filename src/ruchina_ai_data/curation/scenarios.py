@@ -1,5 +1,5 @@
 """Curated scenarios and recommendations (`curated/scenarios.toml`) and the edition
-differences a comparison of records cannot see (`curated/edition_differences.toml`)."""
+differences a comparison of records cannot see (`curated/edition_differences/`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..spec.vocabularies import DIFFERENCE_CATEGORIES
 from .errors import CurationError
-from .files import make_record, read_curated, refuse_duplicates
+from .files import make_record, read_curated, read_folder, refuse_duplicates
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class Difference:
     @property
     def where(self) -> str:
         """How error messages name the record."""
-        return f"curated/edition_differences.toml: difference {self.id}"
+        return f"curated/edition_differences: difference {self.id}"
 
 
 def read_scenarios() -> tuple[ScenarioItem, ...]:
@@ -57,10 +57,8 @@ def read_scenarios() -> tuple[ScenarioItem, ...]:
 def read_differences() -> tuple[Difference, ...]:
     """Every curated difference, with a category from the vocabulary."""
     differences = tuple(
-        make_record(
-            Difference, raw, f"curated/edition_differences.toml: difference {raw.get('id')}"
-        )
-        for raw in read_curated("edition_differences.toml")["difference"]
+        make_record(Difference, raw, f"{label}: difference {raw.get('id')}")
+        for label, raw in read_folder("edition_differences", "difference")
     )
     for difference in differences:
         if difference.category not in DIFFERENCE_CATEGORIES:
@@ -68,5 +66,5 @@ def read_differences() -> tuple[Difference, ...]:
                 f"{difference.where}: category {difference.category!r} not in "
                 f"{DIFFERENCE_CATEGORIES}"
             )
-    refuse_duplicates((d.id for d in differences), "curated/edition_differences.toml")
+    refuse_duplicates((d.id for d in differences), "curated/edition_differences")
     return differences
