@@ -130,7 +130,7 @@ DIFFERENCE_CATEGORIES = (
     "clause_only_in_one_edition", "source_only_in_one_edition",
     "entity_only_in_one_edition", "relation_only_in_one_edition",
     "event_only_in_one_edition", "statement_only_in_one_edition", "numbers_differ",
-    "claim_only_in_one_edition",
+    "claim_only_in_one_edition", "hedging_differs", "attribution_differs",
 )  # fmt: skip
 EDITIONS_PRESENT = ("both", "en", "fr")
 FOOTNOTE_RULES = (
