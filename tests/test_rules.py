@@ -113,6 +113,16 @@ def test_rate_marker_after_a_sentence_end_is_not_the_rate_note():
     assert (found.footnote, found.rate_footnote) == (2, None)
 
 
+@pytest.mark.parametrize(
+    "next_line, rate",
+    [("roubles<sup>1</sup> in total.", 1), ("roubles. Then it grew<sup>1</sup>.", None)],
+)
+def test_rate_marker_on_the_next_line_after_a_page_break(next_line, rate):
+    body = f"It cost 5 billion\n\n{next_line}\n\n<sup>1</sup> 1 EUR = 80 RUB.\n"
+    found = locate(body, "5 billion", {1: "exchange_rate"})
+    assert found.rate_footnote == rate
+
+
 def test_rate_marker_behind_another_marker_is_not_the_rate_note():
     body = """It cost 5 billion<sup>2</sup> roubles<sup>1</sup>.
 
@@ -219,6 +229,18 @@ def test_table_marker_closing_a_note_aside_is_skipped():
     assert locate(body, "5 billion").footnote == 3
 
 
+@pytest.mark.parametrize(
+    "cell, footnote",
+    [
+        ("Lab<sup>3</sup>: 5 billion (Note: see the annex).<sup>1</sup>", 3),
+        ("Lab<sup>3</sup>: 5 billion (Note: see the annex) for the campus<sup>1</sup>", 1),
+    ],
+)
+def test_a_marker_after_a_closed_note_aside_cites_the_aside_only_when_it_closes_it(cell, footnote):
+    body = f"Budget\t<ul><li>{cell}</li></ul>\n\n<sup>1</sup> A.\n\n<sup>3</sup> C.\n"
+    assert locate(body, "5 billion").footnote == footnote
+
+
 def test_table_cell_cut_by_a_page_break_takes_the_first_marker_of_the_next_line():
     body = """Budget\t<ul><li>Lab: 5 billion for the
 
@@ -227,6 +249,30 @@ new campus<sup>4</sup></li></ul>
 <sup>4</sup> D.
 """
     assert locate(body, "5 billion").footnote == 4
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Other companies<sup>4</sup> work on AI.",  # a closed list does not run on
+        "## 2. Next\n\nOther companies<sup>4</sup> work on AI.",  # nor across a heading
+    ],
+)
+def test_a_closed_table_row_does_not_take_the_next_paragraphs_marker(after):
+    body = f"Head\t<ul><li>Label<sup>1</sup></li></ul>\nManagement\t<ul><li>CEO: A. Gref</li></ul>\n\n{after}\n\n<sup>1</sup> A.\n\n<sup>4</sup> D.\n"
+    found = locate(body, "CEO: A. Gref")
+    assert (found.footnote, found.rule) == (1, "table_header")
+
+
+def test_a_cell_cut_before_a_heading_does_not_run_on_into_the_next_section():
+    body = "Head\t<ul><li>Label<sup>1</sup></li></ul>\nBudget\t<p>Lab: 5 billion for the\n\n## 2. Next\n\nnew campus<sup>4</sup>.\n\n<sup>1</sup> A.\n\n<sup>4</sup> D.\n"
+    assert locate(body, "5 billion").rule == "table_header"
+
+
+def test_a_cell_cut_by_a_page_break_skips_a_note_aside_on_the_next_line():
+    body = "Head\t<ul><li>Label<sup>1</sup></li></ul>\nFounders\t<ul><li>A. Kabakov\n\n\tNote : Wired says so<sup>4</sup>.\n\n<sup>1</sup> A.\n\n<sup>4</sup> D.\n"
+    found = locate(body, "A. Kabakov")
+    assert (found.footnote, found.rule) == (1, "table_header")
 
 
 def test_span_in_a_footnote_text_is_carried_by_that_footnote():
@@ -752,6 +798,7 @@ def test_work_only_the_french_bibliography_lists_takes_its_fields(joined):
         "2021-03",
         "Revue",
     )
+    assert dupont.authors == "Dupont, A"  # as printed, not the curated "Dupont"
 
 
 def test_work_in_no_bibliography_keeps_its_curated_names(joined):
@@ -954,6 +1001,25 @@ def test_a_note_after_the_claim_in_its_sentence_wins_over_an_attribution():
     assert (found.footnote, found.rule) == (2, "same_sentence")
 
 
+@pytest.mark.parametrize(
+    "sentence, span",
+    [
+        ("Selon X<sup>1</sup>, ce système est neuf<sup>2</sup>.", "Selon X, ce système"),
+        ("Sayler<sup>1</sup> souligne que ce système est neuf<sup>2</sup>.", "Sayler souligne"),
+        ("Selon X<sup>1</sup>, ce système est neuf. Suite<sup>2</sup>.", "Selon X, ce système"),
+    ],
+)
+def test_a_note_on_the_source_inside_the_span_carries_it(sentence, span):
+    found = locate_fr(sentence + NOTES_12, span)
+    assert (found.footnote, found.rule) == (1, "attribution")
+
+
+def test_a_marker_inside_the_span_without_a_cue_is_not_an_attribution():
+    text = "En 2019<sup>1</sup>, ce système est neuf<sup>2</sup>." + NOTES_12
+    found = locate_fr(text, "En 2019, ce système")
+    assert (found.footnote, found.rule) == (2, "same_sentence")
+
+
 def test_a_marker_before_the_claim_without_a_cue_is_not_an_attribution():
     text = "En 2019<sup>1</sup>, ce système est neuf. Suite<sup>2</sup>." + NOTES_12
     found = locate_fr(text, "ce système")
@@ -964,6 +1030,16 @@ def test_an_attribution_marker_in_the_previous_sentence_does_not_count():
     text = "Selon X<sup>1</sup>, tout va bien. Ce système est neuf. Suite<sup>2</sup>." + NOTES_12
     found = locate_fr(text, "Ce système")
     assert (found.footnote, found.rule) == (2, "later_in_paragraph")
+
+
+def test_a_bracketed_query_does_not_end_a_sentence():
+    from ruchina_ai_data.derive.sentences import SentenceSplitter
+
+    text = "Le dispositif (?) sert en situation d'urgence. Suite."
+    assert [text[a:b] for a, b in SentenceSplitter(()).spans(text)] == [
+        "Le dispositif (?) sert en situation d'urgence.",
+        "Suite.",
+    ]
 
 
 def test_sentences_end_at_stops_but_not_after_abbreviations_or_initials():

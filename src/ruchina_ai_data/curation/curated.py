@@ -95,6 +95,7 @@ def _check_cross_references(curated: Curated) -> None:
         "relations": {r.id for r in curated.relations},
         "events": {e.id for e in curated.events},
         "entities": {e.id for e in curated.entities},
+        "claims": {c.id for c in curated.claims},
     }
     for difference in curated.differences:
         if difference.record is None:

@@ -223,10 +223,8 @@ def _complete(
     entries: dict[str, int],
     title_fr: str | None,
 ) -> None:
-    """Authors default to the curated names; a work only the French bibliography lists
-    takes that entry's fields, and its French title."""
-    if own["authors"] is None and work.names:
-        own["authors"] = ", ".join(work.names)
+    """A work only the French bibliography lists takes that entry's fields (its printed
+    authors too) and its French title; authors still unknown default to the curated names."""
     if "fr" in entries and "en" not in entries:
         entry = next(e for e in report.editions["fr"].bibliography if e.number == entries["fr"])
         for name, value in parse_entry(entry).items():
@@ -234,6 +232,8 @@ def _complete(
                 own[name] = value
         if own["title"] is None:
             own["title"] = title_fr
+    if own["authors"] is None and work.names:
+        own["authors"] = ", ".join(work.names)
 
 
 def join_entries(

@@ -7,9 +7,10 @@ line or footnote number is ever typed by hand.
 
 The footnote rule, and the name each row records in `footnote_rule`:
 
-- `same_sentence`: the first citing marker after the span, in its sentence;
-- `attribution`: else a citing marker placed on the source's name before the claim, in the
-  same sentence ("Selon X<sup>n</sup>, ...", "X<sup>n</sup> affirme que ...");
+- `attribution`: a citing marker on the source's name inside the span ("Selon
+  X<sup>n</sup>, ...", "X<sup>n</sup> affirme que ..." quoted whole), which cites the source;
+- `same_sentence`: else the first citing marker after the span, in its sentence;
+- `attribution`: else a citing marker on the source's name before the span, in its sentence;
 - `later_in_paragraph`: else the first citing marker after the span in its paragraph (a
   paragraph cut by a page break runs on into the next body line);
 - in profile tables, `table_cell` (first citing marker after the span in its cell or list
@@ -36,6 +37,8 @@ MAX_EVIDENCE_CHARS = 160
 CITING_KINDS = ("citation", "ibid", "link")
 _SENTENCE_END = re.compile(r"[.!?][\"»”’)]?\s")
 _NOTE_ASIDE = re.compile(r"\(\s*Note\s*:", re.IGNORECASE)
+_LIST_CLOSES = re.compile(r"</li>\s*</ul>\s*$")  # a line whose last cell is a closed list
+_NOTE_OPENS = re.compile(r"\s*\(?\s*Note\s*:", re.IGNORECASE)  # a line that is a note aside
 
 
 class SpanError(ValueError):
@@ -81,18 +84,23 @@ def _cue(cue: str, text: str) -> bool:
     return _cue_pattern(cue).search(text) is not None
 
 
-def _attribution_marker(item: Text, start: int, code: str, notes: NoteReading) -> int | None:
-    """A citing marker on the source's name before the span, in its sentence: an opener
-    stands before it in the sentence, or an attribution verb within a few words of it."""
+def _attribution_marker(
+    item: Text, span: tuple[int, int], code: str, notes: NoteReading, inside: bool
+) -> int | None:
+    """A citing marker on the source's name, inside the span or else before it in its
+    sentence: an opener stands before it in the sentence, or an attribution verb within a
+    few words of it ("Selon X<sup>n</sup>, ...", "X<sup>n</sup> affirme que ...")."""
     if notes.splitter is None or notes.cues is None:
         return None
+    start, end = span
     sentence_start, _ = notes.splitter.sentence_at(item.text, start)
+    low, high, clip = (start, end - 1, end) if inside else (sentence_start, start, start)
     verbs = notes.cues.verb_words(code)
     for offset, number in reversed(item.markers):
-        if not sentence_start < offset <= start or notes.kinds.get(number) not in CITING_KINDS:
+        if not low < offset <= high or notes.kinds.get(number) not in CITING_KINDS:
             continue
         before = item.text[sentence_start:offset]
-        near = item.text[max(sentence_start, offset - 30) : min(start, offset + 30)]
+        near = item.text[max(sentence_start, offset - 30) : min(clip, offset + 30)]
         if any(_cue(o, before) for o in notes.cues.openers[code]) or any(
             _cue(v, near) for v in verbs
         ):
@@ -113,17 +121,24 @@ def _carrying(
     rate = None
     if following:
         offset, number, holder = following[0]
-        gap = holder.text[end:offset] if holder is item else item.text[end:] + " "
+        gap = (
+            holder.text[end:offset]
+            if holder is item
+            else f"{item.text[end:]} {holder.text[:offset]}"
+        )
         if kinds.get(number) == "exchange_rate" and not _SENTENCE_END.search(gap):
             rate = number
     citing = next(((o, n, h) for o, n, h in following if kinds.get(n) in CITING_KINDS), None)
+    named = _attribution_marker(item, (start, end), code, notes, inside=True)
+    if named is not None:
+        return named, rate, "attribution"
     if (
         citing is not None
         and citing[2] is item
         and _same_sentence(item.text, end, citing[0], notes)
     ):
         return citing[1], rate, "same_sentence"
-    attributed = _attribution_marker(item, start, code, notes)
+    attributed = _attribution_marker(item, (start, end), code, notes, inside=False)
     if attributed is not None:
         return attributed, rate, "attribution"
     if citing is not None:
@@ -139,25 +154,43 @@ def _same_sentence(text: str, end: int, offset: int, notes: NoteReading) -> bool
     return offset <= sentence_end
 
 
+def _aside_cited(gap: str) -> bool:
+    """Whether a marker after `gap` cites a "(Note: ..." aside in it: the aside is still
+    open at the marker, or only punctuation stands between its closing bracket and the
+    marker."""
+    asides = list(_NOTE_ASIDE.finditer(gap))
+    if not asides:
+        return False
+    closing = gap.find(")", asides[-1].end())
+    return closing == -1 or not re.search(r"\w", gap[closing + 1 :])
+
+
 def _in_table(
     texts: EditionTexts, item: Text, start: int, end: int, kinds: dict[int, str]
 ) -> tuple[int | None, str]:
     """The note of a span in a profile table, and the rule that chose it: the first citing
     marker after it in its list item or cell (not one closing a "(Note: ...)" aside, which
     cites the aside), else the nearest before it in the line, else the last of the table
-    lines above it; a cell whose text runs on after a page break takes the first note of
-    its next body line."""
+    lines above it; a cell whose text runs on after a page break (it ends mid-sentence, not
+    on a closed list) takes the first note of its next body line, when that line is in the
+    same section and is not a "Note:" aside."""
     cell_end = min((b for b in item.bounds if b >= end), default=len(item.text))
     for offset, number in item.markers:
-        aside = _NOTE_ASIDE.search(item.text[end:offset])
+        aside = _aside_cited(item.text[end:offset])
         if end <= offset <= cell_end and kinds.get(number) in CITING_KINDS and not aside:
             return number, "table_cell"
     before = [n for offset, n in item.markers if offset <= start and kinds.get(n) in CITING_KINDS]
     if before:
         return before[-1], "table_row"
-    if not item.markers and OPEN_END.search(item.text):
+    closed = _LIST_CLOSES.search(texts.edition.body_lines.get(item.line, ""))
+    if not item.markers and OPEN_END.search(item.text) and not closed:
         later = texts.next_body(item)
-        if later is not None and later.markers:
+        if (
+            later is not None
+            and later.markers
+            and texts.same_section(item, later)
+            and not _NOTE_OPENS.match(later.text)
+        ):
             return later.markers[0][1], "table_next_line"
     for previous in texts.previous_body(item):
         if not previous.table:

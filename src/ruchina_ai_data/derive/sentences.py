@@ -1,6 +1,7 @@
 """Sentences of a paragraph's plain text: where each starts and ends. A full stop, question or
 exclamation mark (with a closing quote or bracket) followed by a space ends a sentence,
-except after a curated abbreviation or an initial."""
+except after a curated abbreviation or an initial, and except a bracketed query "(?)" or
+"(!)" that a writer inserts mid-sentence."""
 
 from __future__ import annotations
 
@@ -16,14 +17,14 @@ class SentenceSplitter:
 
     def __init__(self, abbreviations: tuple[str, ...]) -> None:
         self.abbreviations = tuple(sorted(abbreviations, key=len, reverse=True))
-        words = "|".join(re.escape(a) for a in self.abbreviations)
+        words = "|".join(re.escape(a) for a in self.abbreviations) or r"(?!)"
         self._abbreviated = re.compile(rf"(?:^|(?<=[^\w]))(?:{words})$")
         self._cache: dict[str, list[tuple[int, int]]] = {}
 
     def _ends_sentence(self, text: str, stop: int) -> bool:
         """Whether the stop at `stop` (index of the mark) ends a sentence."""
         if text[stop] != ".":
-            return True
+            return text[max(0, stop - 1) : stop + 2] not in ("(?)", "(!)")
         head = text[max(0, stop - 15) : stop + 1]
         return not (_INITIAL.search(head) or self._abbreviated.search(head))
 

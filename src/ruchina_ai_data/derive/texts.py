@@ -95,6 +95,10 @@ class EditionTexts:
         index = self._body_index[id(item)] + 1
         return self.body[index] if index < len(self.body) else None
 
+    def same_section(self, item: Text, other: Text) -> bool:
+        """Whether two lines stand in the same section (no heading between them)."""
+        return self.edition.section_at(item.line) is self.edition.section_at(other.line)
+
     def previous_body(self, item: Text) -> list[Text]:
         """The body lines before a body line, nearest first."""
         return list(reversed(self.body[: self._body_index[id(item)]]))

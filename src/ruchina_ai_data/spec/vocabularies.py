@@ -44,7 +44,7 @@ FIGURE_UNITS = (
 CURRENCY_CODES = ("EUR", "USD", "RUB")
 EXCLUSION_CATEGORIES = (
     "article", "date", "year", "duration_of_event", "section_reference", "name", "enumeration",
-    "ordinal", "quotation", "bibliographic", "repeated_figure", "other",
+    "ordinal", "quotation", "bibliographic", "repeated_figure", "vague_magnitude", "other",
 )  # fmt: skip
 RECORD_TABLES = ("amounts", "figures", "exchange_rates")
 CLAIM_VERBS = ("argues", "reports", "estimates", "states", "finds", "denies")
