@@ -13,6 +13,8 @@ differences found by code.
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -41,16 +43,36 @@ class _Features:
     length: int
     place: float  # relative position in the section, 0 to 1
     caption: bool
+    anchors: frozenset[str] = frozenset()  # words both languages spell alike
 
     @property
     def log_length(self) -> float:
         return math.log(max(1, self.length))
 
 
+_WORD = re.compile(r"\w+")
+
+
+def anchors(text: str) -> frozenset[str]:
+    """Words a translation keeps recognisable: numbers, capitalised names and acronyms
+    (lower-cased), and long words by their first five letters, accents removed (cognates
+    such as "technology" and "technologie", after Simard, Foster and Isabelle, 1992)."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    found = set()
+    for word in _WORD.findall(plain):
+        if any(c.isdigit() for c in word):
+            found.add(word)
+        elif len(word) >= 3 and word[0].isupper():
+            found.add(word.lower())
+        elif len(word) >= 6:
+            found.add("~" + word[:5].lower())
+    return frozenset(found)
+
+
 def _features(statement: Statement, place: float) -> _Features:
     return _Features(
         frozenset(statement.covered_by), frozenset(statement.entities), statement.numbers,
-        len(statement.text), place, statement.kind == "caption",
+        len(statement.text), place, statement.kind == "caption", anchors(statement.text),
     )  # fmt: skip
 
 
@@ -62,6 +84,7 @@ def _merge(items: list[_Features]) -> _Features:
         sum(f.length for f in items) + len(items) - 1,
         items[0].place,
         items[0].caption,
+        frozenset().union(*(f.anchors for f in items)),
     )
 
 
@@ -86,14 +109,18 @@ def similarity(en: _Features, fr: _Features, ratio: float) -> float:
         score, weight = score + 0.3 * _overlap(en.entities, fr.entities), weight + 0.3
     if en.numbers and fr.numbers:
         score, weight = score + 0.15 * _jaccard(en.numbers, fr.numbers), weight + 0.15
+    if en.anchors and fr.anchors:
+        dice = 2 * len(en.anchors & fr.anchors) / (len(en.anchors) + len(fr.anchors))
+        score, weight = score + LEXICAL * min(1.0, 2 * dice), weight + LEXICAL
     return score / weight
 
 
-STEPS = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
-COST = 0.35  # what a pairing must score to beat leaving its statements alone
+STEPS = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (1, 0), (0, 1))
+LEXICAL = 0.5  # weight of the anchors both sides share (Dice coefficient, doubled, at most 1)
+COST = 0.3  # what a pairing must score to beat leaving its statements alone
 BAND = 0.2  # pairings further from the diagonal than this share of the section...
 MARGIN = 6  # ...plus this many statements are not tried
-MERGE = 0.15  # a split or merged pairing is rarer than one to one (Gale and Church: 10 times)
+MERGE = 0.02  # a split or merged pairing costs a little more than one to one
 
 
 def _path(
@@ -103,8 +130,8 @@ def _path(
     Only cells near the diagonal are explored (within BAND of it)."""
     n, m = len(rows), len(cols)
     groups = {
-        "en": [rows, [_merge(rows[i : i + 2]) for i in range(n - 1)]],
-        "fr": [cols, [_merge(cols[j : j + 2]) for j in range(m - 1)]],
+        "en": [rows] + [[_merge(rows[i : i + k]) for i in range(n - k + 1)] for k in (2, 3)],
+        "fr": [cols] + [[_merge(cols[j : j + k]) for j in range(m - k + 1)] for k in (2, 3)],
     }
     best: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
