@@ -251,6 +251,9 @@ new campus<sup>4</sup></li></ul>
     assert locate(body, "5 billion").footnote == 4
 
 
+NOTES_14 = "<sup>1</sup> A.\n\n<sup>4</sup> D.\n"
+
+
 @pytest.mark.parametrize(
     "after",
     [
@@ -259,18 +262,27 @@ new campus<sup>4</sup></li></ul>
     ],
 )
 def test_a_closed_table_row_does_not_take_the_next_paragraphs_marker(after):
-    body = f"Head\t<ul><li>Label<sup>1</sup></li></ul>\nManagement\t<ul><li>CEO: A. Gref</li></ul>\n\n{after}\n\n<sup>1</sup> A.\n\n<sup>4</sup> D.\n"
+    body = (
+        "Head\t<ul><li>Label<sup>1</sup></li></ul>\n"
+        f"Management\t<ul><li>CEO: A. Gref</li></ul>\n\n{after}\n\n" + NOTES_14
+    )
     found = locate(body, "CEO: A. Gref")
     assert (found.footnote, found.rule) == (1, "table_header")
 
 
 def test_a_cell_cut_before_a_heading_does_not_run_on_into_the_next_section():
-    body = "Head\t<ul><li>Label<sup>1</sup></li></ul>\nBudget\t<p>Lab: 5 billion for the\n\n## 2. Next\n\nnew campus<sup>4</sup>.\n\n<sup>1</sup> A.\n\n<sup>4</sup> D.\n"
+    body = (
+        "Head\t<ul><li>Label<sup>1</sup></li></ul>\nBudget\t<p>Lab: 5 billion for the\n\n"
+        "## 2. Next\n\nnew campus<sup>4</sup>.\n\n" + NOTES_14
+    )
     assert locate(body, "5 billion").rule == "table_header"
 
 
 def test_a_cell_cut_by_a_page_break_skips_a_note_aside_on_the_next_line():
-    body = "Head\t<ul><li>Label<sup>1</sup></li></ul>\nFounders\t<ul><li>A. Kabakov\n\n\tNote : Wired says so<sup>4</sup>.\n\n<sup>1</sup> A.\n\n<sup>4</sup> D.\n"
+    body = (
+        "Head\t<ul><li>Label<sup>1</sup></li></ul>\nFounders\t<ul><li>A. Kabakov\n\n"
+        "\tNote : Wired says so<sup>4</sup>.\n\n" + NOTES_14
+    )
     found = locate(body, "A. Kabakov")
     assert (found.footnote, found.rule) == (1, "table_header")
 
@@ -1333,19 +1345,21 @@ def test_an_extra_sentence_has_no_twin_and_others_pair_in_order():
     def statements(code, items):
         return [
             Statement(f"{code}-s-1-{i}", code, "s", 1, i, "sentence", (), text,
-                      entities=entities, numbers=frozenset(map(Decimal, numbers)))
+                      entities=entities,
+                      numbers=frozenset((Decimal(n), None) for n in numbers))
             for i, (text, entities, numbers) in enumerate(items, 1)
         ]  # fmt: skip
 
     en = statements("en", [
         ("Huawei opened two labs in Moscow in 2017.", ("huawei", "moscow"), (2, 2017)),
-        ("It grew fast.", (), ()),
-        ("I would recommend the news.", (), ()),
+        ("Its Moscow laboratory grew fast.", (), ()),
+        ("For the latest instances of such cooperation, I would recommend consulting the "
+         "recent news articles and the annual reports that regularly cover the subject.", (), ()),
         ("Then Huawei hired 300 engineers in Russia in 2019.", ("huawei", "russia"), (300, 2019)),
     ])  # fmt: skip
     fr = statements("fr", [
         ("Huawei a ouvert deux laboratoires à Moscou en 2017.", ("huawei", "moscow"), (2, 2017)),
-        ("Il a vite grandi.", (), ()),
+        ("Son laboratoire de Moscou a vite grandi.", (), ()),
         ("Puis Huawei a recruté 300 ingénieurs en Russie en 2019.", ("huawei", "russia"),
          (300, 2019)),
     ])  # fmt: skip
@@ -1356,3 +1370,94 @@ def test_an_extra_sentence_has_no_twin_and_others_pair_in_order():
         "en-s-1-3": ((), "no_twin"),
         "en-s-1-4": (("fr-s-1-3",), "one_to_one"),
     }
+
+
+def plain_statements(code: str, texts: list[str]) -> list:
+    """Statements of one paragraph of section "s" that name nothing and state no number."""
+    from ruchina_ai_data.derive.statements import Statement
+
+    return [
+        Statement(f"{code}-s-1-{i}", code, "s", 1, i, "sentence", (), text)
+        for i, text in enumerate(texts, 1)
+    ]
+
+
+def test_cognates_and_names_pair_a_sentence_past_an_extra_one():
+    from ruchina_ai_data.derive.twins import align_statements
+
+    en = plain_statements("en", [
+        "The committee met in Geneva.",
+        "Technological cooperation intensified considerably.",
+        "Everything changed afterwards.",
+    ])  # fmt: skip
+    fr = plain_statements("fr", [
+        "Le comité s'est réuni à Genève.",
+        "Les limites sont cependant remises en cause compte tenu de la réalité de la guerre et "
+        "des sanctions occidentales, qui changent la donne pour les deux partenaires.",
+        "La coopération technologique s'est intensifiée considérablement.",
+        "Tout a changé ensuite.",
+    ])  # fmt: skip
+    twins = align_statements(en, fr)
+    assert twins["en-s-1-2"].ids == ("fr-s-1-3",)
+    assert twins["fr-s-1-2"].match == "no_twin"
+
+
+def test_one_sentence_translated_as_four_is_one_group():
+    from ruchina_ai_data.derive.twins import align_statements
+
+    en = plain_statements("en", [
+        "Opening remarks on Moscow.",
+        "Meduza reports that the Ministry tasks RT Labs, which has close ties to the "
+        "authorities, whose minister Shadayev led RT Labs, while its chief Alania led the "
+        "regional centre.",
+        "Closing remarks on Beijing.",
+    ])  # fmt: skip
+    fr = plain_statements("fr", [
+        "Remarques sur Moscou.",
+        "Selon Meduza, le Ministère charge RT Labs.",
+        "RT Labs a des liens étroits avec les autorités.",
+        "Le ministre Shadayev a dirigé RT Labs.",
+        "Son dirigeant Alania a dirigé le centre régional.",
+        "Remarques sur Beijing.",
+    ])  # fmt: skip
+    twins = align_statements(en, fr)
+    assert twins["en-s-1-2"] == type(twins["en-s-1-2"])(
+        ("fr-s-1-2", "fr-s-1-3", "fr-s-1-4", "fr-s-1-5"), "split"
+    )
+
+
+def test_two_statements_left_alone_side_by_side_are_paired():
+    from ruchina_ai_data.derive.twins import GAP, _Features, _fill_gaps
+
+    def features(length: int, place: float = 0.5) -> _Features:
+        return _Features(frozenset(), frozenset(), frozenset(), length, place, False)
+
+    rows, cols = [features(100)], [features(110)]
+    steps = [([0], []), ([], [0])]
+    assert _fill_gaps(steps, rows, cols, 1.1) == [([0], [0])]
+    # Lengths and places too far apart: the pair scores below GAP and both stay alone.
+    far, other = [features(10, 0.5)], [features(400, 6.5)]
+    assert GAP > 0 and _fill_gaps(steps, far, other, 1.1) == steps
+
+
+def test_numbers_differ_ignores_records_both_twins_state_and_neighbouring_numbers():
+    from decimal import Decimal
+    from types import SimpleNamespace
+
+    from ruchina_ai_data.builders.edition_differences import _numbers_near, _unshared_numbers
+    from ruchina_ai_data.derive.statements import Statement
+
+    def statement(code, i, numbers, covered=()):
+        return Statement(f"{code}-s-1-{i}", code, "s", 1, i, "sentence", (), "x",
+                         covered_by=covered, numbers=frozenset(numbers))  # fmt: skip
+
+    rank = (Decimal(1), "figures:rank")  # "premier rang" in French, "the forefront" in English
+    en = [statement("en", 1, [(Decimal(2030), None)], ("figures:rank",)),
+          statement("en", 2, [(Decimal(3), None)])]  # fmt: skip
+    fr = [statement("fr", 1, [rank, (Decimal(2030), None), (Decimal(3), None)], ("figures:rank",)),
+          statement("fr", 2, [(Decimal(4), None)])]  # fmt: skip
+    english, french = _unshared_numbers(en[:1], fr[:1])
+    assert (english, french) == ({Decimal(2030)}, {Decimal(2030), Decimal(3)})
+    derived = SimpleNamespace(statements={"en": en, "fr": fr})
+    assert french - _numbers_near(derived, en[:1]) == set()  # 3 is the next English sentence's
+    assert _unshared_numbers(en[1:], fr[1:])[1] - _numbers_near(derived, en[1:]) == {Decimal(4)}

@@ -14,6 +14,7 @@ from typing import Any
 from ..curation.files import refuse_duplicates
 from ..derive.derived import Derived
 from ..derive.located import Placed
+from ..derive.statements import Statement
 from .rows import Row
 
 LANGUAGE = {"en": "English", "fr": "French"}
@@ -148,22 +149,49 @@ def _statement_rows(derived: Derived) -> list[Row]:
             if code != "en" or statement.id != derived.twins[twins.ids[0]].ids[0]:
                 continue  # one row per group of twins, from its first English statement
             group = [by_id[i] for i in derived.twins[twins.ids[0]].ids]
-            mine = frozenset().union(*(s.numbers for s in group))
-            theirs = frozenset().union(*(by_id[i].numbers for i in twins.ids))
-            if mine != theirs:
+            other_group = [by_id[i] for i in twins.ids]
+            english, french = _unshared_numbers(group, other_group)
+            # A number the neighbouring statements of the other edition state is not one
+            # edition's own: the two editions cut the passage into sentences differently.
+            english_only = english - _numbers_near(derived, other_group)
+            french_only = french - _numbers_near(derived, group)
+            if english_only or french_only:
                 other = by_id[twins.ids[0]]
                 rows.append(
                     _row(f"statement-{statement.id}", "numbers_differ", "statements",
                          statement.id, text, opening(other.text),
-                         "The twins state different numbers: English "
-                         f"{_numbers(mine)}, French {_numbers(theirs)}.", statement.section,
-                         statement.line, other.line)
+                         "The twins state different numbers: English only "
+                         f"{_numbers(english_only)}, French only {_numbers(french_only)}.",
+                         statement.section, statement.line, other.line)
                 )  # fmt: skip
     return rows
 
 
+def _numbers_near(derived: Derived, group: list[Statement]) -> frozenset:
+    """The values a group of statements and the statement on each side of it state."""
+    side = derived.statements[group[0].edition]
+    first, last = side.index(group[0]), side.index(group[-1])
+    near = side[max(0, first - 1) : last + 2]
+    return frozenset(v for s in near if s.section == group[0].section for v, _ in s.numbers)
+
+
+def _unshared_numbers(
+    english: list[Statement], french: list[Statement]
+) -> tuple[frozenset, frozenset]:
+    """The values each side of a group of twins states, less those of records both sides
+    state (a record may word its figure in one edition: "premier rang", "the forefront")."""
+    shared = set().union(*(s.covered_by for s in english)) & set().union(
+        *(s.covered_by for s in french)
+    )
+
+    def values(side: list[Statement]) -> frozenset:
+        return frozenset(v for s in side for v, record in s.numbers if record not in shared)
+
+    return values(english), values(french)
+
+
 def _numbers(values: frozenset) -> str:
-    return ", ".join(f"{v:g}" for v in sorted(values)) or "none"
+    return ", ".join(format(v.normalize(), "f") for v in sorted(values)) or "none"
 
 
 def difference_rows(derived: Derived) -> list[Row]:

@@ -10,6 +10,7 @@ nothing covers or excludes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..curation.errors import CurationError
@@ -20,6 +21,8 @@ from .paragraphs import Paragraph
 from .provenance import Location
 from .sentences import SentenceSplitter
 from .texts import EditionTexts, Text
+
+_WORDY = re.compile(r"\w")  # a statement says something: "--" left by a table rule does not
 
 
 class UncoveredStatements(CurationError):
@@ -50,7 +53,7 @@ class Statement:
     entities: tuple[str, ...] = ()
     covered_by: tuple[str, ...] = ()
     exclusion: Placed | None = None
-    numbers: frozenset = frozenset()  # values of the figures and dates it states
+    numbers: frozenset = frozenset()  # (value, capturing record) of the figures and dates it states
 
     @property
     def line(self) -> int:
@@ -134,7 +137,8 @@ def split_statements(
         done.add(paragraph.lines[0])
         items = [by_line[line] for line in paragraph.lines]
         caption = paragraph.lines[0] in captions
-        for position, (kind, pieces, text) in enumerate(_split(items, splitter, caption), 1):
+        said = [found for found in _split(items, splitter, caption) if _WORDY.search(found[2])]
+        for position, (kind, pieces, text) in enumerate(said, 1):
             section = paragraph.section or "none"
             statements.append(
                 Statement(
@@ -163,11 +167,12 @@ def _named(statement: Statement, mentions: list[Mention]) -> tuple[str, ...]:
 
 
 def stated_numbers(statement: Statement, numerals: list[Numeral], dated: set[str]) -> frozenset:
-    """The values of the numerals of a statement that state a figure or a date: captured by
-    a fact, or excluded as a year, a date, a duration or a repeated figure (`dated` holds
-    the ids of those exclusions); articles, names and ordinals of idioms are left out."""
+    """(value, record) of each numeral of a statement that states a figure or a date: the
+    record ("<table>:<id>") that captures it, or None for a numeral excluded as a year, a
+    date, a duration or a repeated figure (`dated` holds the ids of those exclusions);
+    articles, names and ordinals of idioms are left out."""
     return frozenset(
-        n.value
+        (n.value, n.covered_by if n.status == "captured" else None)
         for n in numerals
         if n.value is not None
         and (n.status == "captured" or n.covered_by in dated)

@@ -1,9 +1,10 @@
 """Statements of the two editions aligned: each statement's twin(s) in the other edition.
 
 Within each section, a dynamic programme in the manner of Gale and Church's sentence
-aligner pairs the statements of the two editions in reading order, one to one, one to two
-(a sentence the other edition splits), two to one, or one to none. A pairing scores by how
-well the lengths agree (French runs longer than English by the body's own ratio) and
+aligner pairs the statements of the two editions in reading order: one to one, one to up
+to four (a sentence the other edition splits), up to four to one, or one to none. A pairing
+scores by how well the lengths agree (French runs longer than English by the body's own
+ratio), by nearness, by the words both editions spell alike (numbers, names, cognates) and
 by what both sides share: the records whose evidence lies in both, the entities they name
 and the numbers they state. A statement is left without a twin when pairing it scores
 below leaving it alone; such statements, and twins stating other numbers, are edition
@@ -41,7 +42,7 @@ class _Features:
     entities: frozenset[str]
     numbers: frozenset[Decimal]
     length: int
-    place: float  # relative position in the section, 0 to 1
+    place: float  # where its middle stands in the section, counted in French statements
     caption: bool
     anchors: frozenset[str] = frozenset()  # words both languages spell alike
 
@@ -54,8 +55,8 @@ _WORD = re.compile(r"\w+")
 
 
 def anchors(text: str) -> frozenset[str]:
-    """Words a translation keeps recognisable: numbers, capitalised names and acronyms
-    (lower-cased), and long words by their first five letters, accents removed (cognates
+    """Words a translation keeps recognisable: numbers, capitalised names and acronyms by
+    their first four letters, and long words by their first five, accents removed (cognates
     such as "technology" and "technologie", after Simard, Foster and Isabelle, 1992)."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     found = set()
@@ -63,7 +64,7 @@ def anchors(text: str) -> frozenset[str]:
         if any(c.isdigit() for c in word):
             found.add(word)
         elif len(word) >= 3 and word[0].isupper():
-            found.add(word.lower())
+            found.add(word[:4].lower())  # Russia and Russie, Moscow and Moscou
         elif len(word) >= 6:
             found.add("~" + word[:5].lower())
     return frozenset(found)
@@ -71,7 +72,8 @@ def anchors(text: str) -> frozenset[str]:
 
 def _features(statement: Statement, place: float) -> _Features:
     return _Features(
-        frozenset(statement.covered_by), frozenset(statement.entities), statement.numbers,
+        frozenset(statement.covered_by), frozenset(statement.entities),
+        frozenset(value for value, _ in statement.numbers),
         len(statement.text), place, statement.kind == "caption", anchors(statement.text),
     )  # fmt: skip
 
@@ -82,7 +84,7 @@ def _merge(items: list[_Features]) -> _Features:
         frozenset().union(*(f.entities for f in items)),
         frozenset().union(*(f.numbers for f in items)),
         sum(f.length for f in items) + len(items) - 1,
-        items[0].place,
+        (items[0].place + items[-1].place) / 2,
         items[0].caption,
         frozenset().union(*(f.anchors for f in items)),
     )
@@ -101,7 +103,7 @@ def similarity(en: _Features, fr: _Features, ratio: float) -> float:
         return 0.0
     expected = math.log(ratio) + en.log_length
     lengths = max(0.0, 1 - abs(fr.log_length - expected) * 1.5)
-    place = max(0.0, 1 - abs(en.place - fr.place) * 10)
+    place = max(0.0, 1 - abs(en.place - fr.place) / PLACE)
     score, weight = 0.3 * lengths + 0.2 * place, 0.5
     if en.records and fr.records:
         score, weight = score + 0.4 * _overlap(en.records, fr.records), weight + 0.4
@@ -115,12 +117,14 @@ def similarity(en: _Features, fr: _Features, ratio: float) -> float:
     return score / weight
 
 
-STEPS = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (1, 0), (0, 1))
-LEXICAL = 0.5  # weight of the anchors both sides share (Dice coefficient, doubled, at most 1)
+STEPS = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (1, 4), (4, 1), (1, 0), (0, 1))
+PLACE = 4  # statements apart (English places scaled to the French count) at which nearness is 0
+LEXICAL = 0.7  # weight of the anchors both sides share (Dice coefficient, doubled, at most 1)
 COST = 0.3  # what a pairing must score to beat leaving its statements alone
 BAND = 0.2  # pairings further from the diagonal than this share of the section...
 MARGIN = 6  # ...plus this many statements are not tried
 MERGE = 0.02  # a split or merged pairing costs a little more than one to one
+GAP = 0.2  # what two statements left alone side by side must score to be paired
 
 
 def _path(
@@ -130,8 +134,8 @@ def _path(
     Only cells near the diagonal are explored (within BAND of it)."""
     n, m = len(rows), len(cols)
     groups = {
-        "en": [rows] + [[_merge(rows[i : i + k]) for i in range(n - k + 1)] for k in (2, 3)],
-        "fr": [cols] + [[_merge(cols[j : j + k]) for j in range(m - k + 1)] for k in (2, 3)],
+        "en": [rows] + [[_merge(rows[i : i + k]) for i in range(n - k + 1)] for k in (2, 3, 4)],
+        "fr": [cols] + [[_merge(cols[j : j + k]) for j in range(m - k + 1)] for k in (2, 3, 4)],
     }
     best: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int]] = {}
@@ -164,7 +168,31 @@ def _path(
         di, dj = back.get((i, j), (1, 0) if i else (0, 1))
         steps.append((list(range(i - di, i)), list(range(j - dj, j))))
         i, j = i - di, j - dj
-    return steps[::-1]
+    return _fill_gaps(steps[::-1], rows, cols, ratio)
+
+
+def _fill_gaps(
+    steps: list[tuple[list[int], list[int]]],
+    rows: list[_Features],
+    cols: list[_Features],
+    ratio: float,
+) -> list[tuple[list[int], list[int]]]:
+    """Pair an English and a French statement left alone side by side (between the same
+    two pairings) when they score at least GAP: each edition's text has one statement
+    there, so they are most likely one translated, however freely."""
+    filled: list[tuple[list[int], list[int]]] = []
+    for en_ix, fr_ix in steps:
+        if filled and bool(en_ix) != bool(fr_ix):
+            last_en, last_fr = filled[-1]
+            if bool(last_en) != bool(last_fr) and bool(en_ix) != bool(last_en):
+                pair = (last_en or en_ix, last_fr or fr_ix)
+                if len(pair[0]) == len(pair[1]) == 1 and (
+                    similarity(rows[pair[0][0]], cols[pair[1][0]], ratio) >= GAP
+                ):
+                    filled[-1] = pair
+                    continue
+        filled.append((en_ix, fr_ix))
+    return filled
 
 
 def align_statements(en: list[Statement], fr: list[Statement]) -> dict[str, Twins]:
@@ -177,8 +205,9 @@ def align_statements(en: list[Statement], fr: list[Statement]) -> dict[str, Twin
     for section in sections:
         mine = [s for s in en if s.section == section]
         theirs = [s for s in fr if s.section == section]
-        rows = [_features(s, i / max(1, len(mine))) for i, s in enumerate(mine)]
-        cols = [_features(s, j / max(1, len(theirs))) for j, s in enumerate(theirs)]
+        scale = len(theirs) / max(1, len(mine))
+        rows = [_features(s, (i + 0.5) * scale) for i, s in enumerate(mine)]
+        cols = [_features(s, j + 0.5) for j, s in enumerate(theirs)]
         for en_ix, fr_ix in _path(rows, cols, ratio):
             kind = (
                 "no_twin" if not en_ix or not fr_ix
