@@ -219,3 +219,58 @@ def test_a_curated_file_that_is_not_toml_names_itself(tmp_path):
     (tmp_path / "01-broken.toml").write_text("[[figure]\nid = ", "utf-8")
     with pytest.raises(CurationError, match="curated/facts/01-broken.toml"):
         read_facts(tmp_path)
+
+
+@pytest.mark.parametrize(
+    "record, message",
+    [
+        ("claims:nobody-said-it", "record 'claims:nobody-said-it' is not a curated record"),
+        ("scenarios:scenario-1", "record 'scenarios:scenario-1' is not a curated record"),
+    ],
+)
+def test_a_curated_difference_must_name_a_curated_record(record, message):
+    from dataclasses import replace
+
+    from ruchina_ai_data.curation.curated import _check_cross_references, read_all
+    from ruchina_ai_data.curation.scenarios import Difference
+
+    curated = read_all()
+    _check_cross_references(curated)  # the real files pass
+    stray = Difference("stray", "wording_differs", "a", "b", "c", record=record)
+    with pytest.raises(CurationError, match=message):
+        _check_cross_references(replace(curated, differences=(*curated.differences, stray)))
+
+
+def test_a_claim_supports_facts_relations_and_events_only():
+    from dataclasses import replace
+
+    from ruchina_ai_data.curation.curated import _check_cross_references, read_all
+
+    curated = read_all()
+    claim = replace(curated.claims[0], supports=("claims:" + curated.claims[1].id,))
+    with pytest.raises(CurationError, match="which is not an amount, figure, relation or event"):
+        _check_cross_references(replace(curated, claims=(claim, *curated.claims[1:])))
+
+
+def test_a_slip_needs_a_span(monkeypatch):
+    from ruchina_ai_data.curation import slips
+
+    monkeypatch.setattr(slips, "read_curated", lambda name: {"slip": [{"id": "s", "detail": "d"}]})
+    with pytest.raises(CurationError, match="slip s: needs evidence_en or evidence_fr"):
+        slips.read_slips()
+
+
+def test_a_slip_not_in_the_report_names_itself(pinned, report):
+    from ruchina_ai_data.curation.slips import Slip
+    from ruchina_ai_data.derive.derived import derive
+
+    def curated_with(slip):
+        from dataclasses import replace
+
+        from ruchina_ai_data.curation.curated import read_all
+
+        return replace(read_all(), slips=(slip,))
+
+    stray = Slip("stray", "d", evidence_en="a phrase the report never prints")
+    with pytest.raises(CurationError, match="text_slips.toml: slip stray: evidence span not found"):
+        derive(pinned, report, curated_with(stray))

@@ -149,3 +149,11 @@ def test_statement_twins_agree_with_the_audit(derived):
     assert set(AUDITED_TWINS) - linked == set()
     assert [s for s in AUDITED_ALONE if twins[s].match != "no_twin"] == []
     assert [(fr, en) for fr, en in AUDITED_MISSES if en in twins[fr].ids] == []
+
+
+def test_editorial_queries_and_text_slips_are_anomalies(built_rows):
+    found = {(r["kind"], r["edition"], r["line"]) for r in built_rows["anomalies"]}
+    assert ("editorial_query", "fr", 588) in found  # "à grande échelle (?) en situation"
+    assert {("text_slip", "en", 1511), ("text_slip", "fr", 872)} <= found
+    slips = [r for r in built_rows["anomalies"] if r["kind"] == "text_slip"]
+    assert all(r["detail"].split(":")[0] for r in slips)

@@ -576,3 +576,29 @@ def test_a_typed_date_that_disagrees_with_its_period_is_caught(package_copy: Pat
         "table events" in m and "end_date is 2014-06-30, the period gives 2014-12-31" in m
         for m in found
     ), found
+
+
+@pytest.mark.parametrize(
+    "table, column, value, message",
+    [
+        ("claims", "supports", "relations:no-such-relation",
+         "no-such-relation not found in relations.relation_id"),
+        ("claims", "supports", "widgets:w-1", "'widgets:w-1' does not name a record of"),
+        ("statements", "covered_by", "figures:no-such-figure",
+         "no-such-figure not found in figures.figure_id"),
+        ("statements", "twin_ids", "fr-9.9-9-9", "fr-9.9-9-9 not found in statements.statement_id"),
+    ],
+)  # fmt: skip
+def test_a_list_of_records_pointing_at_nothing_is_caught(
+    package_copy: Path, table: str, column: str, value: str, message: str
+):
+    rewrite(
+        package_copy,
+        table,
+        lambda rows: next(r for r in rows if r[column]).update({column: value}),
+        content=True,
+    )
+    found = messages(package_copy, checks=["keys"])
+    assert any(f"table {table}" in m and f"column {column}" in m and message in m for m in found), (
+        found
+    )

@@ -10,6 +10,8 @@ from ..derive.derived import Derived
 from ..source.parser import Edition
 from .rows import Row
 
+_QUERY = re.compile(r"\(\?\)")
+
 
 def _anomaly(
     kind: str,
@@ -185,6 +187,22 @@ def first_person_anomalies(derived: Derived) -> list[Row]:
     return rows
 
 
+def text_anomalies(derived: Derived) -> list[Row]:
+    """Bracketed queries "(?)" an editor left in the body, and the curated slips of the text,
+    one row per edition that prints them."""
+    rows = []
+    for code, texts in derived.texts.items():
+        for item in texts.body:
+            for _ in _QUERY.finditer(item.text):
+                detail = "a bracketed query '(?)' is left in the text"
+                rows.append(_anomaly("editorial_query", code, item.line, detail))
+    for placed in derived.slips:
+        for code, location in placed.locations.items():
+            detail = f"{placed.record.id}: {placed.record.detail}"
+            rows.append(_anomaly("text_slip", code, location.line, detail))
+    return rows
+
+
 def _unique_ids(rows: list[Row]) -> list[Row]:
     """Number the ids that two anomalies share, in the order found; sort by id."""
     ids = Counter(row["anomaly_id"] for row in rows)
@@ -205,4 +223,5 @@ def anomaly_rows(derived: Derived) -> list[Row]:
         rows += citation_anomalies(derived, code)
     rows += bibliography_anomalies(derived)
     rows += first_person_anomalies(derived)
+    rows += text_anomalies(derived)
     return _unique_ids(rows)

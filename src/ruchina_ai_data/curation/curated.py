@@ -17,6 +17,7 @@ from .entities import Entity, Event, Relation, read_entities, read_events, read_
 from .errors import CurationError
 from .facts import Exclusion, ExclusionRule, Fact, read_facts, read_rules
 from .scenarios import Difference, ScenarioItem, read_differences, read_scenarios
+from .slips import Slip, read_slips
 from .vocabularies import Metric, Predicate, read_metrics, read_predicates
 from .works import Alias, Work, read_works
 
@@ -44,6 +45,7 @@ class Curated:
     claims: tuple[Claim, ...]
     statement_exclusions: tuple[StatementExclusion, ...]
     first_person: dict[str, tuple[str, ...]]
+    slips: tuple[Slip, ...] = ()
 
 
 def check_entity_references(curated: Curated) -> None:
@@ -141,6 +143,7 @@ def read_all() -> Curated:
         claims=read_claims(),
         statement_exclusions=read_statement_exclusions(),
         first_person=read_first_person(),
+        slips=read_slips(),
     )
     check_entity_references(curated)
     _check_metrics(curated)

@@ -12,6 +12,7 @@ from ..curation.entities import Event, Relation
 from ..curation.errors import CurationError
 from ..curation.facts import Exclusion, Fact
 from ..curation.scenarios import Difference, ScenarioItem
+from ..curation.slips import Slip
 from ..source.parser import Report
 from ..source.pin import Source
 from .alignment import Pair, align, summarise
@@ -60,6 +61,7 @@ class Derived:
     paragraphs: dict[str, dict[int, Paragraph]]
     statements: dict[str, list[Statement]]  # edition -> statements in reading order
     twins: dict[str, Twins]  # statement id -> its twins in the other edition
+    slips: tuple[Placed[Slip], ...] = ()
 
 
 def covers_of(
@@ -236,6 +238,7 @@ def derive(source: Source, report: Report, curated: Curated, *, strict: bool = T
         events=events,
         scenarios=scenarios,
         differences=tuple(locator.place(d, d.where, field="version") for d in curated.differences),
+        slips=tuple(locator.place(s, s.where) for s in curated.slips),
         claims=claims,
         paragraphs=apparatus.paragraphs,
         statements=statements,

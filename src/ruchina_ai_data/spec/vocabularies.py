@@ -26,6 +26,7 @@ ANOMALY_KINDS = (
     "citation_year_mismatch", "duplicate_marker", "figure_missing", "footnote_number_reused",
     "footnote_numbering_gap", "footnote_without_marker", "ibid_without_antecedent",
     "marker_without_footnote", "two_works_in_one_entry", "first_person_sentence",
+    "editorial_query", "text_slip",
 )  # fmt: skip
 
 
