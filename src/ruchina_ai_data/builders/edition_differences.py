@@ -111,9 +111,9 @@ def opening(text: str, limit: int = 100) -> str:
 
 
 def _explained(derived: Derived) -> set[str]:
-    """Statements a curated difference, or a record stated in one edition only, already
-    accounts for."""
-    located = [loc for p in derived.differences for loc in p.locations.values()]
+    """Statements a curated difference, a record stated in one edition only, or a slip of
+    the text (a sentence printed twice) already accounts for."""
+    located = [loc for p in (*derived.differences, *derived.slips) for loc in p.locations.values()]
     for group in (derived.facts, derived.relations, derived.events, derived.claims):
         located += [loc for p in group if len(p.locations) == 1 for loc in p.locations.values()]
     return {
