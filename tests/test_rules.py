@@ -1461,3 +1461,18 @@ def test_numbers_differ_ignores_records_both_twins_state_and_neighbouring_number
     derived = SimpleNamespace(statements={"en": en, "fr": fr})
     assert french - _numbers_near(derived, en[:1]) == set()  # 3 is the next English sentence's
     assert _unshared_numbers(en[1:], fr[1:])[1] - _numbers_near(derived, en[1:]) == {Decimal(4)}
+
+
+def test_a_paragraph_runs_on_when_the_next_line_opens_in_lower_case():
+    # The first line ends closed (a colon, like "the U.S." in the report).
+    body = "Two networks, around Moscow:\n\nand around China<sup>1</sup>.\n\n<sup>1</sup> A.\n"
+    found = locate(body, "Two networks")
+    assert (found.footnote, found.rule) == (1, "same_sentence")
+
+
+def test_a_note_closing_the_sentence_after_a_page_break_is_in_the_same_sentence():
+    body = "It cost 5 billion for the\n\nnew campus<sup>1</sup>. Next<sup>2</sup>.\n\n" + NOTES_12
+    assert (locate(body, "5 billion").footnote, locate(body, "5 billion").rule) == (
+        1,
+        "same_sentence",
+    )

@@ -1,4 +1,4 @@
-"""Builder of `scenarios`: the three scenarios and the four recommendations."""
+"""Builder of `scenarios`: the three scenarios, the four recommendations and the outlooks."""
 
 from __future__ import annotations
 

@@ -17,12 +17,14 @@ OPEN_END = re.compile(r"[^.!?:;\"»”)]$")
 
 
 def runs_on(item: Text, following: Text | None) -> bool:
-    """Whether a body line's paragraph continues on the next body line (a page break)."""
+    """Whether a body line's paragraph continues on the next body line (a page break): the
+    line ends open, or the next opens in lower case, as no paragraph does (a page break
+    after "the U.S.")."""
     return (
         following is not None
         and not item.table
         and not following.table
-        and bool(OPEN_END.search(item.text))
+        and (bool(OPEN_END.search(item.text)) or following.text[:1].islower())
     )
 
 

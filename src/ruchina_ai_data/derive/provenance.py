@@ -132,12 +132,15 @@ def _carrying(
     named = _attribution_marker(item, (start, end), code, notes, inside=True)
     if named is not None:
         return named, rate, "attribution"
-    if (
-        citing is not None
-        and citing[2] is item
-        and _same_sentence(item.text, end, citing[0], notes)
-    ):
-        return citing[1], rate, "same_sentence"
+    if citing is not None:
+        # A marker on the next body line (a page break) is read in the two lines joined.
+        joined, offset = (
+            (item.text, citing[0])
+            if citing[2] is item
+            else (f"{item.text} {citing[2].text}", len(item.text) + 1 + citing[0])
+        )
+        if _same_sentence(joined, end, offset, notes):
+            return citing[1], rate, "same_sentence"
     attributed = _attribution_marker(item, (start, end), code, notes, inside=False)
     if attributed is not None:
         return attributed, rate, "attribution"

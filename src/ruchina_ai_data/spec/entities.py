@@ -347,18 +347,26 @@ ENTITIES_TABLES: tuple[Table, ...] = (
     Table(
         name="scenarios",
         title="Scenarios and recommendations",
-        description="The report's three scenarios, with the one it judges most likely, and "
-        "its four recommendations, each summarised in our own words.",
+        description="The report's three scenarios, with the one it judges most likely, its "
+        "four recommendations, and the outlooks it sketches in passing (the two paths of the "
+        "US-China rivalry, a China-India escalation, four developments of global security), "
+        "each summarised in our own words.",
         columns=(
             Column("item_id", "string", "Stable id.", required=True, unique=True, pattern=SLUG),
             Column(
                 "kind",
                 "category",
-                "scenario or recommendation.",
-                enum=("scenario", "recommendation"),
+                "scenario, recommendation or outlook (a development sketched in passing).",
+                enum=("scenario", "recommendation", "outlook"),
                 required=True,
             ),
-            Column("number", "integer", "Number in the report.", required=True, minimum=1),
+            Column(
+                "number",
+                "integer",
+                "Number in the report (an outlook: its order in its passage).",
+                required=True,
+                minimum=1,
+            ),
             Column("title_en", "string", "Title of a scenario (its section heading)."),
             Column("title_fr", "string", "French title of a scenario."),
             Column("addressee", "string", "Whom a recommendation addresses."),
