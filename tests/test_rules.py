@@ -1459,8 +1459,11 @@ def test_numbers_differ_ignores_records_both_twins_state_and_neighbouring_number
     english, french = _unshared_numbers(en[:1], fr[:1])
     assert (english, french) == ({Decimal(2030)}, {Decimal(2030), Decimal(3)})
     derived = SimpleNamespace(statements={"en": en, "fr": fr})
-    assert french - _numbers_near(derived, en[:1]) == set()  # 3 is the next English sentence's
-    assert _unshared_numbers(en[1:], fr[1:])[1] - _numbers_near(derived, en[1:]) == {Decimal(4)}
+    place = {s.id: i for side in (en, fr) for i, s in enumerate(side)}
+    assert french - _numbers_near(derived, en[:1], place) == set()  # the next English one's 3
+    assert _unshared_numbers(en[1:], fr[1:])[1] - _numbers_near(derived, en[1:], place) == {
+        Decimal(4)
+    }
 
 
 def test_a_paragraph_runs_on_when_the_next_line_opens_in_lower_case():

@@ -9,10 +9,26 @@ Importing the package and loading a table does not import pandera or frictionles
 Pandera schemas are in `ruchina_ai_data.schemas`.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
-from .currency import ConversionError, add_conversions, convert
 from .loader import data_root, load, path, tables
 from .spec import UnknownTableError
+
+if TYPE_CHECKING:
+    from .currency import ConversionError, add_conversions, convert
+
+_CURRENCY = ("ConversionError", "add_conversions", "convert")
+
+
+def __getattr__(name: str) -> Any:
+    """The currency helpers, imported on first use: loading a table does not need them."""
+    if name in _CURRENCY:
+        from . import currency
+
+        return getattr(currency, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "ConversionError",

@@ -14,6 +14,7 @@ from typing import Any
 from ..curation.files import refuse_duplicates
 from ..derive.derived import Derived
 from ..derive.located import Placed
+from ..derive.provenance import Location
 from ..derive.statements import Statement
 from .rows import Row
 
@@ -116,11 +117,18 @@ def _explained(derived: Derived) -> set[str]:
     located = [loc for p in (*derived.differences, *derived.slips) for loc in p.locations.values()]
     for group in (derived.facts, derived.relations, derived.events, derived.claims):
         located += [loc for p in group if len(p.locations) == 1 for loc in p.locations.values()]
+    by_line: dict[tuple[str, int], list[Location]] = {}
+    for location in located:
+        by_line.setdefault((location.edition, location.line), []).append(location)
     return {
         s.id
         for code in derived.statements
         for s in derived.statements[code]
-        if any(s.holds(loc) for loc in located if loc.edition == code)
+        if any(
+            s.holds(location)
+            for piece in s.pieces
+            for location in by_line.get((code, piece.line), ())
+        )
     }
 
 
@@ -128,6 +136,7 @@ def _statement_rows(derived: Derived) -> list[Row]:
     """Statements stated in one edition only, and twins that state other numbers."""
     explained = _explained(derived)
     by_id = {s.id: s for code in derived.statements for s in derived.statements[code]}
+    place = {s.id: i for side in derived.statements.values() for i, s in enumerate(side)}
     rows = []
     for code in ("en", "fr"):
         for statement in derived.statements[code]:
@@ -153,8 +162,8 @@ def _statement_rows(derived: Derived) -> list[Row]:
             english, french = _unshared_numbers(group, other_group)
             # A number the neighbouring statements of the other edition state is not one
             # edition's own: the two editions cut the passage into sentences differently.
-            english_only = english - _numbers_near(derived, other_group)
-            french_only = french - _numbers_near(derived, group)
+            english_only = english - _numbers_near(derived, other_group, place)
+            french_only = french - _numbers_near(derived, group, place)
             if english_only or french_only:
                 other = by_id[twins.ids[0]]
                 rows.append(
@@ -167,10 +176,11 @@ def _statement_rows(derived: Derived) -> list[Row]:
     return rows
 
 
-def _numbers_near(derived: Derived, group: list[Statement]) -> frozenset:
-    """The values a group of statements and the statement on each side of it state."""
+def _numbers_near(derived: Derived, group: list[Statement], place: dict[str, int]) -> frozenset:
+    """The values a group of statements and the statement on each side of it state
+    (`place`: statement id -> its index in its edition's reading order)."""
     side = derived.statements[group[0].edition]
-    first, last = side.index(group[0]), side.index(group[-1])
+    first, last = place[group[0].id], place[group[-1].id]
     near = side[max(0, first - 1) : last + 2]
     return frozenset(v for s in near if s.section == group[0].section for v, _ in s.numbers)
 

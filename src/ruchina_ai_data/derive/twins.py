@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 from .statements import Statement
 
@@ -46,12 +47,12 @@ class _Features:
     caption: bool
     anchors: frozenset[str] = frozenset()  # words both languages spell alike
 
-    @property
+    @cached_property
     def log_length(self) -> float:
         return math.log(max(1, self.length))
 
 
-_WORD = re.compile(r"\w+")
+_ANCHOR = re.compile(r"(\w*\d\w*)|([A-Z]\w{2,})|(\w{6,})")  # a number, a name, a long word
 
 
 def anchors(text: str) -> frozenset[str]:
@@ -59,15 +60,10 @@ def anchors(text: str) -> frozenset[str]:
     their first four letters, and long words by their first five, accents removed (cognates
     such as "technology" and "technologie", after Simard, Foster and Isabelle, 1992)."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    found = set()
-    for word in _WORD.findall(plain):
-        if any(c.isdigit() for c in word):
-            found.add(word)
-        elif len(word) >= 3 and word[0].isupper():
-            found.add(word[:4].lower())  # Russia and Russie, Moscow and Moscou
-        elif len(word) >= 6:
-            found.add("~" + word[:5].lower())
-    return frozenset(found)
+    return frozenset(
+        number or (name[:4].lower() if name else "~" + word[:5].lower())
+        for number, name, word in _ANCHOR.findall(plain)
+    )  # names by four letters: Russia and Russie, Moscow and Moscou
 
 
 def _features(statement: Statement, place: float) -> _Features:
@@ -90,30 +86,43 @@ def _merge(items: list[_Features]) -> _Features:
     )
 
 
+def _dice(a: frozenset, b: frozenset) -> float:
+    """Dice coefficient of the anchors, doubled (half the words in common is full
+    agreement), at most 1."""
+    return min(1.0, 4 * len(a & b) / (len(a) + len(b)))
+
+
 def _overlap(a: frozenset, b: frozenset) -> float:
     """Shared share of the smaller set: a translation may name fewer actors."""
     return len(a & b) / min(len(a), len(b))
 
 
-def similarity(en: _Features, fr: _Features, ratio: float) -> float:
+def similarity(en: _Features, fr: _Features, ratio: float, floor: float = -1.0) -> float:
     """0 to 1: length agreement (at the body's French/English ratio), nearness in the
     section, and the records, entities and numbers both sides state (a feature only one
-    side has is not compared: a translation may name an actor differently)."""
+    side has is not compared: a translation may name an actor differently). When even full
+    agreement of the shared features could not reach `floor`, that bound is returned
+    unfinished (the aligner skips such a pairing)."""
     if en.caption != fr.caption:
         return 0.0
-    expected = math.log(ratio) + en.log_length
-    lengths = max(0.0, 1 - abs(fr.log_length - expected) * 1.5)
+    lengths = max(0.0, 1 - abs(fr.log_length - en.log_length - math.log(ratio)) * 1.5)
     place = max(0.0, 1 - abs(en.place - fr.place) / PLACE)
-    score, weight = 0.3 * lengths + 0.2 * place, 0.5
-    if en.records and fr.records:
-        score, weight = score + 0.4 * _overlap(en.records, fr.records), weight + 0.4
-    if en.entities and fr.entities:
-        score, weight = score + 0.3 * _overlap(en.entities, fr.entities), weight + 0.3
-    if en.numbers and fr.numbers:
-        score, weight = score + 0.15 * _jaccard(en.numbers, fr.numbers), weight + 0.15
-    if en.anchors and fr.anchors:
-        dice = 2 * len(en.anchors & fr.anchors) / (len(en.anchors) + len(fr.anchors))
-        score, weight = score + LEXICAL * min(1.0, 2 * dice), weight + LEXICAL
+    records = bool(en.records and fr.records)
+    entities = bool(en.entities and fr.entities)
+    numbers = bool(en.numbers and fr.numbers)
+    lexical = bool(en.anchors and fr.anchors)
+    score = 0.3 * lengths + 0.2 * place
+    weight = 0.5 + 0.4 * records + 0.3 * entities + 0.15 * numbers + LEXICAL * lexical
+    if (score + weight - 0.5) / weight < floor:
+        return (score + weight - 0.5) / weight
+    if records:
+        score += 0.4 * _overlap(en.records, fr.records)
+    if entities:
+        score += 0.3 * _overlap(en.entities, fr.entities)
+    if numbers:
+        score += 0.15 * _jaccard(en.numbers, fr.numbers)
+    if lexical:
+        score += LEXICAL * _dice(en.anchors, fr.anchors)
     return score / weight
 
 
@@ -121,7 +130,7 @@ STEPS = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (1, 4), (4, 1), (1, 0), (0, 1))
 PLACE = 4  # statements apart (English places scaled to the French count) at which nearness is 0
 LEXICAL = 0.7  # weight of the anchors both sides share (Dice coefficient, doubled, at most 1)
 COST = 0.3  # what a pairing must score to beat leaving its statements alone
-BAND = 0.2  # pairings further from the diagonal than this share of the section...
+BAND = 0.1  # pairings further from the diagonal than this share of the section...
 MARGIN = 6  # ...plus this many statements are not tried
 MERGE = 0.02  # a split or merged pairing costs a little more than one to one
 GAP = 0.2  # what two statements left alone side by side must score to be paired
@@ -137,35 +146,37 @@ def _path(
         "en": [rows] + [[_merge(rows[i : i + k]) for i in range(n - k + 1)] for k in (2, 3, 4)],
         "fr": [cols] + [[_merge(cols[j : j + k]) for j in range(m - k + 1)] for k in (2, 3, 4)],
     }
-    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int]] = {}
+    best = [[-math.inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
     slope = m / max(1, n)
     reach = BAND * m + MARGIN
-
-    def near(i: int, j: int) -> bool:
-        return abs(i * slope - j) <= reach
-
     for i in range(n + 1):
         low, high = max(0, int(i * slope - reach)), min(m, int(i * slope + reach) + 1)
         for j in range(low, high + 1):
-            here = best.get((i, j))
-            if here is None:
+            here = best[i][j]
+            if here == -math.inf:
                 continue
             for di, dj in STEPS:
-                if i + di > n or j + dj > m or not near(i + di, j + dj):
+                ti, tj = i + di, j + dj
+                if ti > n or tj > m or abs(ti * slope - tj) > reach:
                     continue
                 gain = 0.0
                 if di and dj:
-                    en = groups["en"][di - 1][i]
-                    fr = groups["fr"][dj - 1][j]
-                    gain = similarity(en, fr, ratio) - COST - (MERGE if di + dj > 2 else 0.0)
-                if here + gain > best.get((i + di, j + dj), -math.inf):
-                    best[(i + di, j + dj)] = here + gain
-                    back[(i + di, j + dj)] = (di, dj)
+                    cost = COST + (MERGE if di + dj > 2 else 0.0)
+                    score = similarity(
+                        groups["en"][di - 1][i], groups["fr"][dj - 1][j], ratio, cost
+                    )
+                    if score < cost:
+                        continue  # leaving both alone does better
+                    gain = score - cost
+                if here + gain > best[ti][tj]:
+                    best[ti][tj] = here + gain
+                    back[ti][tj] = (di, dj)
     steps = []
     i, j = n, m
     while i or j:
-        di, dj = back.get((i, j), (1, 0) if i else (0, 1))
+        di, dj = back[i][j] or ((1, 0) if i else (0, 1))
         steps.append((list(range(i - di, i)), list(range(j - dj, j))))
         i, j = i - di, j - dj
     return _fill_gaps(steps[::-1], rows, cols, ratio)

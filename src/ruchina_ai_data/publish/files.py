@@ -14,9 +14,9 @@ import pyarrow.parquet as pq
 
 from .._version import __version__
 from ..spec import Column, Table
+from .arrays import build_array
 
 CSV_DIALECT = {"delimiter": ",", "quotechar": '"', "lineterminator": "\n"}
-_EPOCH = dt.date(1970, 1, 1)
 
 
 def arrow_type(column: Column) -> pa.DataType:
@@ -76,18 +76,10 @@ def to_arrow(table: Table, rows: list[dict[str, Any]]) -> pa.Table:
         values = [row.get(column.name) for row in rows]
         if column.type == "category":
             assert column.enum is not None
-            index = {value: i for i, value in enumerate(column.enum)}
-            unknown = sorted({v for v in values if v is not None and v not in index})
+            unknown = sorted({v for v in values if v is not None and v not in column.enum})
             if unknown:
                 raise ValueError(f"{table.name}.{column.name}: values outside the enum {unknown}")
-            indices = pa.array([None if v is None else index[v] for v in values], pa.int32())
-            arrays.append(pa.DictionaryArray.from_arrays(indices, pa.array(column.enum)))
-        elif column.type == "date":
-            # Days since the epoch: converting date objects would make pyarrow import pandas.
-            days = [None if v is None else (v - _EPOCH).days for v in values]
-            arrays.append(pa.array(days, pa.int32()).cast(pa.date32()))
-        else:
-            arrays.append(pa.array(values, arrow_type(column)))
+        arrays.append(build_array(values, column.type, column.enum or ()))
     return pa.Table.from_arrays(arrays, schema=arrow_schema(table))
 
 
