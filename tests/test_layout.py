@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "ruchina_ai_data"
-STAGES = ("source", "curation", "derive", "builders", "publish", "checks")
+STAGES = ("source", "curation", "derive", "builders", "publish", "checks", "explore")
 # Used by every stage: the column spec, hashing, the version, ECB reference rates, and the
 # public helpers the builders and checks reuse (currency conversion, typed loading, the
 # Pandera schemas).

@@ -222,6 +222,20 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_sqlite(args: argparse.Namespace) -> int:
+    from .explore.database import write_database
+
+    out = write_database(Path(args.out), Path(args.root) if args.root else None)
+    print(f"wrote every table to {out} (keys, types, full-text search)")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .explore.serve import serve
+
+    return serve(Path(args.db) if args.db else None, host=args.host, port=args.port)
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser."""
     root = argparse.ArgumentParser(
@@ -273,6 +287,15 @@ def parser() -> argparse.ArgumentParser:
     show.add_argument("name", help=f"one of: {', '.join(t.name for t in TABLES)}")
     show.add_argument("--rows", type=int, default=10)
     show.set_defaults(func=cmd_show)
+    sqlite = sub.add_parser("sqlite", help="write every table to SQLite (needs the explore extra)")
+    sqlite.add_argument("out", help="the .db file to write (replaced if it exists)")
+    sqlite.add_argument("--root", help="package folder to read (default: ours)")
+    sqlite.set_defaults(func=cmd_sqlite)
+    serve = sub.add_parser("serve", help="browse the tables in Datasette (needs the explore extra)")
+    serve.add_argument("db", nargs="?", help="database from `sqlite` (default: a fresh one)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8001)
+    serve.set_defaults(func=cmd_serve)
     return root
 
 
@@ -285,9 +308,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except Exception as error:
+        from .explore.errors import ExploreError
         from .source.pin import SourceError
 
-        if isinstance(error, (SourceError, FileNotFoundError, ValueError)):
+        if isinstance(error, (SourceError, ExploreError, FileNotFoundError, ValueError)):
             print(f"error: {error}", file=sys.stderr)
             return 2
         raise
