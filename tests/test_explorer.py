@@ -6,12 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -98,12 +93,6 @@ def test_serving_a_missing_database_says_what_to_do(tmp_path: Path):
 # -- in a real browser ------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _browser_or_skip() -> None:
     if Path(CHROMIUM).exists():
         return
@@ -117,25 +106,10 @@ def _browser_or_skip() -> None:
 def site(database: Path) -> Iterator[str]:
     _browser_or_skip()
     pytest.importorskip("datasette")
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "ruchina_ai_data", "serve", str(database), "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(url + "/-/versions.json", timeout=1)
-                break
-            except OSError:
-                if server.poll() is not None:
-                    pytest.fail(f"serve exited: {server.stdout.read().decode()[-2000:]}")
-                time.sleep(0.1)
+    from ruchina_ai_data.explore.serve import running
+
+    with running(database) as url:
         yield url
-    finally:
-        server.terminate()
-        server.wait(10)
 
 
 @pytest.fixture(scope="module")
