@@ -164,3 +164,27 @@ def test_full_text_search_in_the_browser(page, site: str):
     page.press("input[name=_search]", "Enter")
     page.wait_for_url("**_search=Kaspersky**")
     assert "kaspersky-developed-fusionsphere" in page.inner_text("body")
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "json"])
+def test_the_graph_holds_every_entity_and_relation_and_is_deterministic(tmp_path, fmt):
+    nx = pytest.importorskip("networkx")
+    import ruchina_ai_data as rd
+    from ruchina_ai_data.explore.graph import write_graph
+
+    found = rd.graph()
+    assert found.number_of_nodes() == len(rd.load("entities"))
+    assert found.number_of_edges() == len(rd.load("relations"))
+    edge = found.get_edge_data("kaspersky", "fusionsphere")["kaspersky-developed-fusionsphere"]
+    assert edge["predicate"] == "developed" and edge["footnote_fr"] == 125
+    first, second = write_graph(tmp_path / f"a.{fmt}", fmt), write_graph(tmp_path / f"b.{fmt}", fmt)
+    assert first.read_bytes() == second.read_bytes()
+    if fmt == "graphml":
+        assert nx.read_graphml(first).number_of_edges() == found.number_of_edges()
+
+
+def test_an_unknown_graph_format_is_refused(tmp_path):
+    from ruchina_ai_data.explore.graph import write_graph
+
+    with pytest.raises(ValueError, match="unknown graph format 'gexf'"):
+        write_graph(tmp_path / "x", "gexf")

@@ -4,6 +4,7 @@
     >>> ruchina_ai_data.tables()            # names and one-line descriptions
     >>> ruchina_ai_data.load("footnotes_en")  # a typed pandas DataFrame
     >>> ruchina_ai_data.path("footnotes_en", format="csv")  # the file, for other tools
+    >>> ruchina_ai_data.graph()  # entities and relations as a networkx graph (explore extra)
 
 Importing the package and loading a table does not import pandera or frictionless; the
 Pandera schemas are in `ruchina_ai_data.schemas`.
@@ -17,16 +18,23 @@ from .spec import UnknownTableError
 
 if TYPE_CHECKING:
     from .currency import ConversionError, add_conversions, convert
+    from .explore.graph import graph
 
-_CURRENCY = ("ConversionError", "add_conversions", "convert")
+# Imported on first use: loading a table needs neither.
+_LAZY = {
+    "ConversionError": "currency",
+    "add_conversions": "currency",
+    "convert": "currency",
+    "graph": "explore.graph",
+}
 
 
 def __getattr__(name: str) -> Any:
-    """The currency helpers, imported on first use: loading a table does not need them."""
-    if name in _CURRENCY:
-        from . import currency
+    """The currency helpers and `graph()`, imported on first use."""
+    if name in _LAZY:
+        from importlib import import_module
 
-        return getattr(currency, name)
+        return getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -37,6 +45,7 @@ __all__ = [
     "add_conversions",
     "convert",
     "data_root",
+    "graph",
     "load",
     "path",
     "tables",

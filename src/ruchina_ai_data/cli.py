@@ -236,6 +236,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return serve(Path(args.db) if args.db else None, host=args.host, port=args.port)
 
 
+def cmd_graph(args: argparse.Namespace) -> int:
+    from .explore.graph import write_graph
+
+    out = write_graph(Path(args.out), args.format)
+    print(f"wrote the entities and their relations to {out} ({args.format})")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser."""
     root = argparse.ArgumentParser(
@@ -296,6 +304,10 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8001)
     serve.set_defaults(func=cmd_serve)
+    graph = sub.add_parser("graph", help="entities and relations as GraphML or JSON (explore)")
+    graph.add_argument("out", help="file to write")
+    graph.add_argument("--format", choices=("graphml", "json"), default="graphml")
+    graph.set_defaults(func=cmd_graph)
     return root
 
 
