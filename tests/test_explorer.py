@@ -188,3 +188,70 @@ def test_an_unknown_graph_format_is_refused(tmp_path):
 
     with pytest.raises(ValueError, match="unknown graph format 'gexf'"):
         write_graph(tmp_path / "x", "gexf")
+
+
+# -- charts and the dataset card ----------------------------------------------------------
+
+
+def _marks(spec: dict, marktype: str) -> int:
+    """How many items the rendered chart draws with a data mark of `marktype` (axes and
+    legends left out)."""
+    vlc = pytest.importorskip("vl_convert")
+
+    def walk(node) -> int:
+        if isinstance(node, list):
+            return sum(walk(item) for item in node)
+        if not isinstance(node, dict):
+            return 0
+        own = (
+            len(node["items"])
+            if node.get("role") == "mark" and node.get("marktype") == marktype
+            else 0
+        )
+        return (
+            own
+            + sum(walk(v) for k, v in node.items() if k != "items")
+            + (0 if own else walk(node.get("items", [])))
+        )
+
+    return walk(vlc.vegalite_to_scenegraph(spec)["scenegraph"])
+
+
+def test_each_chart_draws_one_mark_per_row_of_its_query():
+    pytest.importorskip("altair")
+    from ruchina_ai_data.explore import charts
+
+    nodes, edges = charts.network_data()
+    assert _marks(charts.chart_spec("timeline"), "rect") == len(charts.timeline_data())
+    assert _marks(charts.chart_spec("network"), "rule") == len(edges)
+    assert _marks(charts.chart_spec("network"), "symbol") == len(nodes)
+    assert _marks(charts.chart_spec("amounts"), "symbol") == len(charts.amounts_data())
+    assert _marks(charts.chart_spec("ownership"), "rect") == len(charts.ownership_data())
+    assert len(edges) > 50 and len(charts.amounts_data()) == 17
+
+
+def test_the_committed_charts_are_what_the_tables_draw(tmp_path: Path):
+    pytest.importorskip("altair")
+    from ruchina_ai_data.explore.charts import write_charts
+
+    for fresh in write_charts(tmp_path):
+        committed = ROOT / "docs" / "charts" / fresh.name
+        assert committed.read_bytes() == fresh.read_bytes(), f"{committed} is stale: run `run`"
+
+
+def test_the_dataset_card_lists_every_table_as_a_loadable_config():
+    yaml = pytest.importorskip("yaml")
+    from ruchina_ai_data.publish.card import CARD, card_text
+
+    text = (ROOT / CARD).read_text("utf-8")
+    resources = json.loads((ROOT / "datapackage.json").read_text("utf-8"))["resources"]
+    rows = {r["name"]: r["rows"] for r in resources if r["path"].endswith(".csv")}
+    assert text == card_text(rows)
+    front = yaml.safe_load(text.split("---")[1])
+    assert front["license"] == "cc-by-4.0"
+    configs = {c["config_name"]: c["data_files"] for c in front["configs"]}
+    assert set(configs) == {t.name for t in TABLES}
+    for name, data_file in configs.items():
+        assert (ROOT / "datasets" / data_file).is_file(), name
+    for chart in ("timeline", "network", "amounts", "ownership"):
+        assert f"../docs/charts/{chart}.svg" in text

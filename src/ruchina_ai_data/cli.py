@@ -88,9 +88,32 @@ def cmd_run(args: argparse.Namespace) -> int:
     rows = rows_from(pinned)
     result = write_package(rows, Path(args.out) if args.out else default_output_root())
     _print_build(result)
+    _charts(result.root)
     return _validate(
         args, result.root, source=pinned, rebuilt=rows, against_source=not args.no_source
     )
+
+
+def _charts(root: Path) -> None:
+    """Redraw `docs/charts/` from the tables just built, where the explore extra is here."""
+    from .explore.errors import ExploreError
+
+    try:
+        from .explore.charts import write_charts
+
+        written = write_charts(root / "docs" / "charts", root)
+    except (ImportError, ExploreError) as error:
+        print(f"note: charts not redrawn ({error})")
+        return
+    print(f"redrew {len(written)} chart files in {root / 'docs' / 'charts'}")
+
+
+def cmd_plots(args: argparse.Namespace) -> int:
+    from .explore.charts import write_charts
+
+    for path in write_charts(Path(args.out)):
+        print(f"wrote {path}")
+    return 0
 
 
 def _open_statements(args: argparse.Namespace) -> int:
@@ -308,6 +331,9 @@ def parser() -> argparse.ArgumentParser:
     graph.add_argument("out", help="file to write")
     graph.add_argument("--format", choices=("graphml", "json"), default="graphml")
     graph.set_defaults(func=cmd_graph)
+    plots = sub.add_parser("plots", help="draw the charts as SVG and PNG (explore extra)")
+    plots.add_argument("out", help="folder to write the charts into")
+    plots.set_defaults(func=cmd_plots)
     return root
 
 

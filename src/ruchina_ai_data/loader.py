@@ -156,11 +156,12 @@ def frame_from_csv(table: Table, file: Path) -> pd.DataFrame:
     return apply_dtypes(frame, table)
 
 
-def load(name: str) -> pd.DataFrame:
-    """Load a table as a pandas DataFrame with the declared dtypes.
+def load(name: str, root: Path | None = None) -> pd.DataFrame:
+    """Load a table as a pandas DataFrame with the declared dtypes (from the package at
+    `root`, default: ours).
 
     >>> import ruchina_ai_data
     >>> ruchina_ai_data.load("exchange_rates")[["rate_id", "rate"]]  # doctest: +SKIP
     """
     table = get_table(name)
-    return frame_from_parquet(table, path(name))
+    return frame_from_parquet(table, path(name, root=root))

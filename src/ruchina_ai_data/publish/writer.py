@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..spec import TABLES, Table
+from .card import write_card
 from .content import TableContent, content_hash, rows_as_columns
 from .croissant import write_croissant
 from .descriptor import write_descriptor
@@ -49,4 +50,6 @@ def write_package(rows: dict[str, list[dict[str, Any]]], root: Path) -> BuildRes
     write_descriptor(root, contents)
     write_croissant(root)
     write_dictionary(root)
-    return BuildResult(root=root, rows={t.name: len(rows[t.name]) for t in TABLES})
+    counts = {t.name: len(rows[t.name]) for t in TABLES}
+    write_card(root, counts)
+    return BuildResult(root=root, rows=counts)
