@@ -92,3 +92,66 @@ def test_diff_against_itself_needs_no_bump(capsys):
 
     assert main(["diff", str(data_root())]) == 0
     assert "required bump: none" in capsys.readouterr().out
+
+
+def test_version(capsys):
+    from ruchina_ai_data import __version__
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"ruchina-ai-data {__version__}"
+
+
+@pytest.mark.parametrize(
+    "fmt, expected",
+    [
+        ("csv", "relation_id,predicate\nkaspersky-developed-fusionsphere,developed\n"),
+        ("json", '[{"relation_id":"kaspersky-developed-fusionsphere","predicate":"developed"}]\n'),
+        ("markdown", "| relation_id | predicate |\n| --- | --- |\n"
+         "| kaspersky-developed-fusionsphere | developed |\n"),
+    ],
+)  # fmt: skip
+def test_sql_writes_csv_json_and_markdown(capsys, fmt, expected):
+    query = (
+        "select relation_id, predicate from relations "
+        "where relation_id = 'kaspersky-developed-fusionsphere'"
+    )
+    assert main(["sql", query, "--format", fmt]) == 0
+    assert capsys.readouterr().out == expected
+
+
+def test_sql_keeps_long_cells_whole_except_in_the_table_format(capsys):
+    query = "select repeat('x', 100) as long"
+    assert main(["sql", query, "--format", "csv"]) == 0
+    assert "x" * 100 in capsys.readouterr().out
+    assert main(["sql", query, "--width", "20"]) == 0
+    assert "x" * 21 not in capsys.readouterr().out
+
+
+def test_sql_names_the_tables_when_one_is_unknown_and_refuses_an_empty_query(capsys):
+    assert main(["sql", "select * from nothere"]) == 2
+    assert "the tables are: editions, sections" in capsys.readouterr().err
+    assert main(["sql", "  "]) == 2
+    assert "the query is empty" in capsys.readouterr().err
+
+
+def test_validate_takes_the_descriptor_and_refuses_a_missing_path_in_one_line(capsys, tmp_path):
+    from ruchina_ai_data.cli import package_folder
+    from ruchina_ai_data.loader import data_root
+
+    assert package_folder(str(data_root() / "datapackage.json")) == data_root()
+    assert main(["validate", str(tmp_path / "nowhere")]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.strip().count("\n") == 0 and "expected a folder holding" in captured.err
+
+
+def test_a_closed_pipe_ends_the_command_quietly():
+    command = [sys.executable, "-m", "ruchina_ai_data", "show", "numerals", "--rows", "2000"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None
+    process.stdout.readline()
+    process.stdout.close()  # what `| head -1` does
+    _, err = process.communicate(timeout=60)
+    assert b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()

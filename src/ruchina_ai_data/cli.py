@@ -63,11 +63,23 @@ def _validate(args: argparse.Namespace, root: Path, **kwargs: Any) -> int:
     return 1
 
 
+def package_folder(given: str) -> Path:
+    """The folder of a package named by its folder or by its `datapackage.json`."""
+    path = Path(given)
+    if path.is_file() and path.name == "datapackage.json":
+        return path.parent
+    if (path / "datapackage.json").is_file():
+        return path
+    raise FileNotFoundError(
+        f"no package at {given}: expected a folder holding datapackage.json, or that file"
+    )
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
     """Validate a package folder; non-zero exit on any defect."""
     from .loader import data_root
 
-    root = Path(args.path) if args.path else data_root()
+    root = package_folder(args.path) if args.path else data_root()
     return _validate(args, root, against_source=not args.no_source)
 
 
@@ -188,8 +200,12 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+SQL_FORMATS = ("table", "csv", "json", "markdown")
+
+
 def cmd_sql(args: argparse.Namespace) -> int:
-    """Run a query over every table with DuckDB (the `sql` extra)."""
+    """Run a query over every table with DuckDB (the `sql` extra); full cells except in the
+    `table` format, which cuts them at `--width`."""
     try:
         import duckdb
     except ImportError:
@@ -200,18 +216,44 @@ def cmd_sql(args: argparse.Namespace) -> int:
         return 2
     from .loader import path, tables
 
+    if not args.query.strip():
+        print("error: the query is empty", file=sys.stderr)
+        return 2
     con = duckdb.connect()
     for name in tables():
         con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{path(name)}')")
     try:
         result = con.sql(args.query)
     except duckdb.Error as error:
-        print(f"error: {error}", file=sys.stderr)
+        hint = ""
+        if isinstance(error, duckdb.CatalogException):
+            hint = f"\nthe tables are: {', '.join(tables())}"
+        print(f"error: {error}{hint}", file=sys.stderr)
         return 2
     if result is None:
         return 0
-    print(result.to_df().to_string(index=False, max_colwidth=60))
+    frame = result.to_df()
+    if args.format == "csv":
+        frame.to_csv(sys.stdout, index=False)
+    elif args.format == "json":
+        print(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
+    elif args.format == "markdown":
+        print(_markdown(frame))
+    else:
+        print(frame.to_string(index=False, max_colwidth=args.width))
     return 0
+
+
+def _markdown(frame: Any) -> str:
+    """A pipe table, cells as text with pipes escaped."""
+
+    def cell(value: Any) -> str:
+        return "" if value is None or value != value else str(value).replace("|", "\\|")
+
+    lines = ["| " + " | ".join(map(str, frame.columns)) + " |"]
+    lines.append("|" + " --- |" * len(frame.columns))
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(False)]
+    return "\n".join(lines)
 
 
 def cmd_list(_: argparse.Namespace) -> int:
@@ -273,6 +315,9 @@ def parser() -> argparse.ArgumentParser:
         prog="ruchina-ai-data",
         description="Tables of the 2023 DGRIS report on Russia-China cooperation in AI.",
     )
+    from ._version import __version__
+
+    root.add_argument("--version", action="version", version=f"ruchina-ai-data {__version__}")
     sub = root.add_subparsers(dest="command", required=True)
     source_help = (
         "path of report.md (default: $RUCHINA_AI_DATA_SOURCE, then "
@@ -283,7 +328,7 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--out", help="folder to write into (default: the checkout)")
     build.set_defaults(func=cmd_build)
     validate = sub.add_parser("validate", help="validate a package folder (default: ours)")
-    validate.add_argument("path", nargs="?", help="folder holding datapackage.json")
+    validate.add_argument("path", nargs="?", help="folder holding datapackage.json, or that file")
     validate.add_argument("--source", help=source_help)
     validate.add_argument(
         "--no-source", action="store_true", help="skip the checks that read the source report"
@@ -311,6 +356,8 @@ def parser() -> argparse.ArgumentParser:
     diff.set_defaults(func=cmd_diff)
     sql = sub.add_parser("sql", help="run a SQL query over every table (needs the sql extra)")
     sql.add_argument("query", help='e.g. "SELECT kind, count(*) FROM footnotes_en GROUP BY 1"')
+    sql.add_argument("--format", choices=SQL_FORMATS, default="table")
+    sql.add_argument("--width", type=int, default=60, help="cell width in the table format")
     sql.set_defaults(func=cmd_sql)
     listing = sub.add_parser("list", help="list the tables")
     listing.set_defaults(func=cmd_list)
@@ -342,6 +389,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         return int(args.func(args))
+    except BrokenPipeError:
+        # The reader (`head`) closed the pipe: stop quietly, and keep Python from failing
+        # again when it flushes stdout at exit.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except UnknownTableError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
