@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pandas as pd
@@ -111,3 +112,55 @@ def test_ruble_round_trip_is_exact(amount, year):
 def test_conversion_is_monotone(a, b):
     if a <= b:
         assert convert(a, "EUR", "RUB", year=2020) <= convert(b, "EUR", "RUB", year=2020)
+
+
+def test_a_series_with_missing_amounts_keeps_them_missing():
+    import pandas as pd
+
+    import ruchina_ai_data as rd
+
+    usd = rd.load("amounts")["usd"]
+    assert usd.isna().any()
+    converted = rd.convert(usd, "USD", "EUR")
+    assert converted.isna().tolist() == usd.isna().tolist()
+    assert converted.dtype == "Float64" and converted.index.equals(usd.index)
+    assert rd.convert(pd.Series([1.06, None, float("nan")]), "USD", "EUR").isna().sum() == 2
+
+
+def test_add_conversions_leaves_rows_without_an_amount_missing():
+    import ruchina_ai_data as rd
+
+    amounts = rd.load("amounts")
+    out = rd.add_conversions(amounts, "usd", "original_currency", "EUR", year="period")
+    missing = amounts["usd"].isna()
+    assert out.loc[missing, "eur_converted"].isna().all()
+    assert out.loc[missing, "eur_rate_kind"].isna().all()
+    assert out.loc[~missing, "eur_converted"].notna().all()
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"amount": True}, "True is a boolean, not an amount"),
+        ({"year": "20x9"}, "year must be a whole year such as 2019 or '2019', not '20x9'"),
+        ({"year": 2019.0}, "not 2019.0"),
+        ({"date": "2022-13-01", "rates": "ecb"}, "date must be a date or an ISO 8601 string"),
+        ({"date": 20220301, "rates": "ecb"}, "not 20220301"),
+    ],
+)
+def test_bad_arguments_get_a_conversion_error_that_says_what_is_wrong(kwargs, message):
+    from ruchina_ai_data import ConversionError, convert
+
+    amount = kwargs.pop("amount", 1)
+    with pytest.raises(ConversionError, match=re.escape(message)):
+        convert(amount, "RUB", "EUR", **{"year": 2019, **kwargs})
+
+
+def test_a_year_or_a_date_may_be_a_string():
+    import datetime as dt
+
+    from ruchina_ai_data import convert
+
+    assert convert(72.45, "RUB", "EUR", year="2019") == convert(72.45, "RUB", "EUR", year=2019)
+    by_text = convert(1, "EUR", "USD", rates="ecb", date="2022-03-01")
+    assert by_text == convert(1, "EUR", "USD", rates="ecb", date=dt.date(2022, 3, 1))

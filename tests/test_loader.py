@@ -71,3 +71,30 @@ def test_readme_lists_every_table_with_its_row_count():
         for m in re.finditer(r"^\| `([a-z_]+)` \| (\d+) \|", readme, re.M)
     }
     assert listed == {name: len(ruchina_ai_data.load(name)) for name in ruchina_ai_data.tables()}
+
+
+def test_load_describes_the_table_in_attrs():
+    import ruchina_ai_data as rd
+    from ruchina_ai_data.spec import get_table
+
+    frame = rd.load("amounts")
+    table = get_table("amounts")
+    assert frame.attrs["description"] == table.description
+    assert frame.attrs["primary_key"] == ["amount_id"]
+    assert set(frame.attrs["columns"]) == set(frame.columns)
+    assert frame.attrs["columns"]["eur"] == {
+        "type": "integer",
+        "unit": "EUR",
+        "description": next(c.description for c in table.columns if c.name == "eur"),
+    }
+
+
+def test_describe_lists_the_columns_with_type_unit_and_description():
+    import ruchina_ai_data as rd
+
+    described = rd.describe("relations")
+    assert described["column"].tolist() == rd.load("relations").columns.tolist()
+    row = described.set_index("column").loc["relation_id"]
+    assert (row["type"], bool(row["required"]), bool(row["key"])) == ("string", True, True)
+    with pytest.raises(rd.UnknownTableError):
+        rd.describe("nothere")

@@ -2,7 +2,8 @@
 
     >>> import ruchina_ai_data
     >>> ruchina_ai_data.tables()            # names and one-line descriptions
-    >>> ruchina_ai_data.load("footnotes_en")  # a typed pandas DataFrame
+    >>> ruchina_ai_data.load("footnotes_en")  # a typed pandas DataFrame (its .attrs describe it)
+    >>> ruchina_ai_data.describe("footnotes_en")  # its columns: type, unit, description
     >>> ruchina_ai_data.path("footnotes_en", format="csv")  # the file, for other tools
     >>> ruchina_ai_data.graph()  # entities and relations as a networkx graph (explore extra)
 
@@ -13,7 +14,7 @@ Pandera schemas are in `ruchina_ai_data.schemas`.
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .loader import data_root, load, path, tables
+from .loader import data_root, describe, load, path, tables
 from .spec import UnknownTableError
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ __all__ = [
     "add_conversions",
     "convert",
     "data_root",
+    "describe",
     "graph",
     "load",
     "path",

@@ -161,11 +161,45 @@ def apply_rates(value: Decimal, steps: tuple[Rate | None, Rate | None]) -> Decim
     return value
 
 
+def _missing(amount: Any) -> bool:
+    """None, NaN or pandas' NA: a value the table does not state."""
+    if amount is None:
+        return True
+    if isinstance(amount, float):
+        return math.isnan(amount)
+    return type(amount).__name__ in ("NAType", "NaTType")
+
+
+def _year(year: Any) -> int | None:
+    """A year given as an int or a string of digits ("2019")."""
+    if year is None or (isinstance(year, int) and not isinstance(year, bool)):
+        return year
+    if isinstance(year, str) and year.strip().isdigit():
+        return int(year.strip())
+    raise ConversionError(f"year must be a whole year such as 2019 or '2019', not {year!r}")
+
+
+def _date(date: Any) -> dt.date | None:
+    """A date given as a `datetime.date` or an ISO 8601 string ("2022-03-01")."""
+    if date is None or isinstance(date, dt.date):
+        return date.date() if isinstance(date, dt.datetime) else date
+    if isinstance(date, str):
+        try:
+            return dt.date.fromisoformat(date.strip())
+        except ValueError:
+            pass
+    raise ConversionError(
+        f"date must be a date or an ISO 8601 string such as '2022-03-01', not {date!r}"
+    )
+
+
 def _scalar(amount: Any) -> Decimal:
-    if amount is None or isinstance(amount, bool):
-        raise ConversionError(f"cannot convert a missing amount ({amount!r})")
+    if isinstance(amount, bool):
+        raise ConversionError(f"{amount!r} is a boolean, not an amount")
     if isinstance(amount, float) and (math.isnan(amount) or math.isinf(amount)):
         raise ConversionError(f"cannot convert a missing or infinite amount ({amount!r})")
+    if _missing(amount):
+        raise ConversionError(f"cannot convert a missing amount ({amount!r})")
     try:
         value = Decimal(str(amount))
     except Exception:
@@ -206,18 +240,19 @@ def convert(
 ) -> Any:
     """Convert an amount (or a pandas Series of amounts) between EUR, USD and RUB.
 
-    Scalars give an exact `Decimal`; a Series gives a Float64 Series. `year` picks the
-    report's ruble rate (2019 or 2020); `rates="ecb"` uses ECB reference rates for `year`
-    (annual mean) or `date` (that day, or the last business day before).
+    Scalars give an exact `Decimal`; a Series gives a Float64 Series, missing amounts left
+    missing. `year` (2019 or "2019") picks the report's ruble rate; `rates="ecb"` uses ECB
+    reference rates for `year` (annual mean) or `date` (a date or "2022-03-01": that day, or
+    the last business day before).
     """
-    steps = rates_between(from_currency, to_currency, year, date, rates)
+    steps = rates_between(from_currency, to_currency, _year(year), _date(date), rates)
     if hasattr(amount, "map") and hasattr(amount, "index"):
         import pandas as pd
 
-        values = [apply_rates(_scalar(v), steps) for v in amount.tolist()]
-        return pd.Series(
-            [float(v) for v in values], index=amount.index, dtype="Float64", name=amount.name
-        )
+        values = [
+            None if _missing(v) else float(apply_rates(_scalar(v), steps)) for v in amount.tolist()
+        ]  # a missing amount stays missing
+        return pd.Series(values, index=amount.index, dtype="Float64", name=amount.name)
     return apply_rates(_scalar(amount), steps)
 
 
@@ -238,7 +273,8 @@ def add_conversions(
     """A copy of `frame` with `{to}_converted`, `{to}_rate_id` and `{to}_rate_kind` columns.
 
     `currency` and `year` name columns of `frame`. The rate kind is `stated` when the value
-    comes from the frame itself (same currency) and `computed` when a rate was applied.
+    comes from the frame itself (same currency) and `computed` when a rate was applied; a
+    row with no amount or currency gets missing values.
     """
     import pandas as pd
 
@@ -246,6 +282,11 @@ def add_conversions(
     out = frame.copy()
     values, ids, kinds = [], [], []
     for _, row in frame.iterrows():
+        if _missing(row[amount]) or _missing(row[currency]):
+            values.append(None)  # nothing stated, nothing converted
+            ids.append(None)
+            kinds.append(None)
+            continue
         row_year = None if year is None or pd.isna(row[year]) else int(str(row[year])[:4])
         steps = rates_between(str(row[currency]), to_currency, row_year, None, rates)
         used = [r for r in steps if r is not None]

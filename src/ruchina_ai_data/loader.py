@@ -164,4 +164,42 @@ def load(name: str, root: Path | None = None) -> pd.DataFrame:
     >>> ruchina_ai_data.load("exchange_rates")[["rate_id", "rate"]]  # doctest: +SKIP
     """
     table = get_table(name)
-    return frame_from_parquet(table, path(name, root=root))
+    frame = frame_from_parquet(table, path(name, root=root))
+    frame.attrs = metadata(table)
+    return frame
+
+
+def metadata(table: Table) -> dict[str, Any]:
+    """What `load` puts in `DataFrame.attrs`: the table's title and description, its key,
+    and each column's type, unit and description."""
+    return {
+        "table": table.name,
+        "title": table.title,
+        "description": table.description,
+        "primary_key": list(table.primary_key),
+        "columns": {
+            c.name: {"type": c.type, "unit": c.unit, "description": c.description}
+            for c in table.columns
+        },
+    }
+
+
+def describe(name: str) -> pd.DataFrame:
+    """The columns of a table as a DataFrame: name, type, unit, required, description.
+
+    >>> import ruchina_ai_data
+    >>> ruchina_ai_data.describe("amounts").head()  # doctest: +SKIP
+    """
+    import pandas as pd
+
+    table = get_table(name)
+    rows = [
+        (c.name, c.type, c.unit, c.required, c.name in table.primary_key, c.description)
+        for c in table.columns
+    ]
+    columns = ["column", "type", "unit", "required", "key", "description"]
+    frame = pd.DataFrame(rows, columns=columns).astype(
+        {"column": "string", "type": "string", "unit": "string", "description": "string"}
+    )
+    frame.attrs = metadata(table)
+    return frame
