@@ -14,10 +14,9 @@ from ruchina_ai_data import __version__
 from ruchina_ai_data.spec import TABLES
 
 REPO = Path(__file__).resolve().parents[1]
-# mlcroissant 1.1 generates the records of a record set with references by joining the
-# referenced record sets, which drops rows whose foreign key is empty and fails on some
-# joins; record generation is therefore checked on the record sets without references.
-NO_REFERENCES = [t.name for t in TABLES if all(fk.resource == t.name for fk in t.foreign_keys)]
+# mlcroissant 1.1 keeps state in a Dataset: asked for one record set and then another that
+# references it, the same object has returned 14 of 278 entities and failed on joins. One
+# Dataset per record set yields every row of every record set (the README says so).
 
 
 @pytest.fixture(scope="module")
@@ -44,11 +43,20 @@ def test_croissant_declares_foreign_keys_as_references():
     assert metric["references"] == {"field": {"@id": "metrics/metric"}}
 
 
-@pytest.mark.parametrize("name", NO_REFERENCES)
-def test_croissant_records_can_be_generated(croissant, name):
+QUICK = ("entities", "ownership", "relations")  # the record sets of the reported bug
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        name if name in QUICK else pytest.param(name, marks=pytest.mark.slow)
+        for name in (t.name for t in TABLES)
+    ],
+)
+def test_one_croissant_dataset_per_record_set_yields_every_row(name):
     from ruchina_ai_data import load
 
-    records = list(croissant.records(name))
+    records = list(mlc.Dataset(jsonld=str(REPO / "croissant.json")).records(name))
     table = next(t for t in TABLES if t.name == name)
     assert len(records) == len(load(name))
     assert set(records[0]) == {f"{name}/{c}" for c in table.column_names}

@@ -48,3 +48,14 @@ def test_path_precedence_is_flag_then_environment_then_default(monkeypatch, tmp_
 
 def test_the_real_report_matches_the_pin(report_text: str):
     assert "Russian-Chinese alliance in artificial intelligence" in report_text
+
+
+def test_missing_source_outside_a_checkout_names_no_installation_path(monkeypatch, tmp_path):
+    monkeypatch.delenv(source.ENV_VAR, raising=False)
+    monkeypatch.setattr(source, "REPO_ROOT", tmp_path / "site-packages")
+    with pytest.raises(SourceError) as error:
+        read_source(None)
+    message = str(error.value)
+    assert "site-packages" not in message and "not shipped with the package" in message
+    assert "Russian-Chinese alliance in artificial intelligence" in message
+    assert REPORT_SHA256 in message and "--source" in message

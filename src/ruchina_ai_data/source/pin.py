@@ -12,6 +12,12 @@ REPORT_SHA256 = "a29607cd22d1e41ecafa74ab94cac3c6638cb8e9558a9817e3631363cd6c93f
 ENV_VAR = "RUCHINA_AI_DATA_SOURCE"
 REPO_ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_RELATIVE = Path("..") / "shared" / "source" / "report.md"
+REPORT = (
+    '"Russian-Chinese alliance in artificial intelligence, and how it has evolved since the '
+    'invasion of Ukraine" (S. Linke, ed. V. Tchakarova, report for the DGRIS, 11 September '
+    "2023; publisher FACE, Hinterbrühl), as one Markdown file holding the French original "
+    "and the English edition"
+)
 
 
 class SourceError(RuntimeError):
@@ -46,9 +52,11 @@ def read_source(explicit: str | os.PathLike[str] | None = None) -> Source:
     """The pinned report, or SourceError saying what is wrong."""
     path = resolve_source_path(explicit)
     if not path.is_file():
+        given = explicit or os.environ.get(ENV_VAR) or (REPO_ROOT / "pyproject.toml").is_file()
+        where = f"at {path}" if given else "(it is not shipped with the package)"
         raise SourceError(
-            f"source report not found at {path}. Pass --source PATH or set {ENV_VAR}; "
-            f"the expected file has sha256 {REPORT_SHA256}."
+            f"source report not found {where}. Expected: {REPORT}, sha256 {REPORT_SHA256}. "
+            f"Pass --source PATH or set {ENV_VAR} to point at it."
         )
     data = path.read_bytes()
     actual = sha256_bytes(data)
