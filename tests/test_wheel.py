@@ -59,6 +59,19 @@ def test_the_wheel_contains_the_tables_and_descriptor(wheel: Path):
     for name in ("footnotes_en", "exchange_rates"):
         assert f"ruchina_ai_data/data/datasets/{name}.parquet" in names
         assert f"ruchina_ai_data/data/datasets/{name}.csv" in names
+        assert f"ruchina_ai_data/data/schemas/{name}.json" in names
+    for extra in ("CITATION.cff", "docs/data-dictionary.md", "datasets/README.md"):
+        assert f"ruchina_ai_data/data/{extra}" in names, extra
+
+
+def test_the_wheel_states_its_licence_as_an_spdx_expression(wheel: Path):
+    import zipfile
+
+    archive = zipfile.ZipFile(wheel)
+    (metadata,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
+    text = archive.read(metadata).decode("utf-8")
+    assert "License-Expression: MIT AND CC-BY-4.0" in text
+    assert "Permission is hereby granted" not in text  # not the whole licence text
 
 
 def test_installed_wheel_loads_and_validates_without_the_report(wheel: Path, tmp_path: Path):
