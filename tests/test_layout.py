@@ -11,11 +11,12 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "ruchina_ai_data"
 STAGES = ("source", "curation", "derive", "builders", "publish", "checks", "explore")
-# Used by every stage: the column spec, hashing, the version, ECB reference rates, and the
-# public helpers the builders and checks reuse (currency conversion, typed loading, the
-# Pandera schemas).
-SHARED = {"spec": set(), "hashing": set(), "_version": set(), "ecb": set()}
-SHARED |= {"loader": {"spec"}, "currency": {"loader", "ecb"}, "schemas": {"loader", "spec"}}
+# Used by every stage: the column spec, hashing, the version, the optional dependencies, ECB
+# reference rates, and the public helpers the builders and checks reuse (currency
+# conversion, typed loading, the Pandera schemas).
+SHARED = {"spec": set(), "hashing": set(), "_version": set(), "extras": set()}
+SHARED |= {"ecb": {"extras"}, "loader": {"spec"}, "currency": {"loader", "ecb"}}
+SHARED |= {"schemas": {"loader", "spec", "extras"}}
 # Entry points may use anything; the checks may rebuild through the pipeline.
 ENTRY = {"__init__", "__main__", "cli", "pipeline"}
 DECLARATIONS = {"spec"}  # folders of declarations, exempt from the size rule

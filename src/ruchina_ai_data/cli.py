@@ -108,13 +108,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _charts(root: Path) -> None:
     """Redraw `docs/charts/` from the tables just built, where the explore extra is here."""
-    from .explore.errors import ExploreError
-
     try:
         from .explore.charts import write_charts
 
         written = write_charts(root / "docs" / "charts", root)
-    except (ImportError, ExploreError) as error:
+    except ImportError as error:
         print(f"note: charts not redrawn ({error})")
         return
     print(f"redrew {len(written)} chart files in {root / 'docs' / 'charts'}")
@@ -206,15 +204,10 @@ SQL_FORMATS = ("table", "csv", "json", "markdown")
 def cmd_sql(args: argparse.Namespace) -> int:
     """Run a query over every table with DuckDB (the `sql` extra); full cells except in the
     `table` format, which cuts them at `--width`."""
-    try:
-        import duckdb
-    except ImportError:
-        print(
-            "error: the sql command needs DuckDB: pip install 'ruchina-ai-data[sql]'",
-            file=sys.stderr,
-        )
-        return 2
+    from .extras import require
     from .loader import path, tables
+
+    duckdb = require("duckdb", "sql", "the sql command")
 
     if not args.query.strip():
         print("error: the query is empty", file=sys.stderr)
@@ -401,9 +394,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except Exception as error:
         from .explore.errors import ExploreError
+        from .extras import MissingExtraError
         from .source.pin import SourceError
 
-        if isinstance(error, (SourceError, ExploreError, FileNotFoundError, ValueError)):
+        expected = (SourceError, ExploreError, MissingExtraError, FileNotFoundError, ValueError)
+        if isinstance(error, expected):
             print(f"error: {error}", file=sys.stderr)
             return 2
         raise

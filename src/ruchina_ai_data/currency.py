@@ -57,10 +57,18 @@ def report_rates() -> tuple[Rate, ...]:
     return rates_from_rows(load("exchange_rates").to_dict("records"))
 
 
-def _check_code(code: str) -> str:
-    import pycountry
+def _is_currency(code: str) -> bool:
+    """Whether `code` is an ISO 4217 code: looked up with pycountry (the `validate` extra)
+    where it is installed, else checked for form (the rates then say what converts)."""
+    try:
+        import pycountry
+    except ImportError:
+        return len(code) == 3 and code.isascii() and code.isalpha()
+    return pycountry.currencies.get(alpha_3=code.upper()) is not None
 
-    if not isinstance(code, str) or pycountry.currencies.get(alpha_3=code.upper()) is None:
+
+def _check_code(code: str) -> str:
+    if not isinstance(code, str) or not _is_currency(code):
         raise ConversionError(f"{code!r} is not an ISO 4217 currency code")
     if code != code.upper():
         raise ConversionError(f"currency codes are upper case: use {code.upper()!r}, not {code!r}")

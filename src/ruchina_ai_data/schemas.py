@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from functools import cache
 
-import pandera.pandas as pa
-
+from .extras import require
 from .loader import pandas_dtype
 from .spec import TABLES, Column, get_table
 from .spec.vocabularies import ISO_DATE_ANY_PRECISION, ISO_PERIOD, is_real_period
+
+pa = require("pandera.pandas", "validate", "the Pandera schemas")
 
 
 def _checks(column: Column) -> list[pa.Check]:

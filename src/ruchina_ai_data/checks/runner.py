@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from ..extras import require_installed
 from ..source.pin import Source
 from ..spec import TABLES
 from .context import Context
@@ -15,6 +16,9 @@ from .descriptor import check_descriptor, read_descriptor
 from .findings import TableStatus, ValidationReport
 from .frictionless_check import Concurrent
 from .integrity import check_croissant, check_files
+
+# What the checks use beyond pandas and pyarrow (the `validate` extra).
+VALIDATION_STACK = ("pandera", "frictionless", "pycountry")
 
 # The checks that read the tables import pandas: they are imported after the frictionless
 # child has started, so that its start overlaps with that import.
@@ -61,6 +65,7 @@ def validate_package(
 ) -> ValidationReport:
     """Run the selected checks (all by default) on the package under `root`. `rebuilt` are
     rows just built from `source`, so that the source check need not build them again."""
+    require_installed(VALIDATION_STACK, "validate", "validating the package")
     selected = _selected(checks)
     report = ValidationReport(root=Path(root))
     report.tables = {t.name: TableStatus(t.name, columns=len(t.columns)) for t in TABLES}

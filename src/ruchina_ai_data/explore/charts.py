@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..extras import require
 from ..loader import load
-from .errors import ExploreError
 
 FONT = "DejaVu Sans"  # Debian's fonts-dejavu-core: named, never left to fontconfig
 NETWORK_SIZE = 40  # actors shown in the network: the most connected
@@ -17,14 +17,9 @@ PREDICATE_COLOURS = 9  # the most frequent predicates among them get a colour of
 
 
 def _libraries() -> tuple[Any, Any]:
-    try:
-        import altair
-        import vl_convert
-    except ImportError:
-        raise ExploreError(
-            "the charts need the explore extra: pip install 'ruchina-ai-data[explore]'"
-        ) from None
-    return altair, vl_convert
+    return require("altair", "explore", "drawing the charts"), require(
+        "vl_convert", "explore", "drawing the charts"
+    )
 
 
 def timeline_data(root: Path | None = None) -> Any:

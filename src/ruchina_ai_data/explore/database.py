@@ -9,9 +9,9 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
+from ..extras import require
 from ..loader import path
 from ..spec import TABLES, Table
-from .errors import ExploreError
 
 SQLITE_TYPES = {
     "string": str,
@@ -31,13 +31,7 @@ SEARCHED = (
 
 
 def _sqlite_utils() -> Any:
-    try:
-        import sqlite_utils
-    except ImportError:
-        raise ExploreError(
-            "the explorer needs the explore extra: pip install 'ruchina-ai-data[explore]'"
-        ) from None
-    return sqlite_utils
+    return require("sqlite_utils", "explore", "the explorer")
 
 
 def _cell(value: Any) -> Any:

@@ -1,5 +1,5 @@
-"""The explorer's error: a missing extra, or no database to serve."""
+"""The explorer's error: no database to serve, or a server that did not start."""
 
 
 class ExploreError(RuntimeError):
-    """The explorer cannot run: a missing extra, or no database to serve."""
+    """The explorer cannot run: no database to serve, or a server that did not start."""

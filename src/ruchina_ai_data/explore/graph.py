@@ -9,8 +9,8 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
+from ..extras import require
 from ..loader import path
-from .errors import ExploreError
 
 GRAPH_FORMATS = ("graphml", "json")
 NODE_COLUMNS = ("name", "kind", "subkind", "country", "description")
@@ -20,13 +20,7 @@ EDGE_COLUMNS = (
 
 
 def _networkx() -> Any:
-    try:
-        import networkx
-    except ImportError:
-        raise ExploreError(
-            "the graph needs the explore extra: pip install 'ruchina-ai-data[explore]'"
-        ) from None
-    return networkx
+    return require("networkx", "explore", "the graph")
 
 
 def _rows(name: str, root: Path | None) -> list[dict[str, Any]]:

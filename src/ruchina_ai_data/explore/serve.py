@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..extras import require_installed
 from .database import write_database
 from .errors import ExploreError
 from .metadata import datasette_metadata
@@ -30,12 +31,7 @@ def datasette_command(db: Path, metadata: Path, host: str, port: int) -> list[st
 def serve(db: Path | None, host: str = "127.0.0.1", port: int = 8001) -> int:
     """Serve `db` (default: a database written from the package into a temporary folder)
     until interrupted; returns Datasette's exit status."""
-    try:
-        import datasette  # noqa: F401
-    except ImportError:
-        raise ExploreError(
-            "serving needs the explore extra: pip install 'ruchina-ai-data[explore]'"
-        ) from None
+    require_installed(("datasette",), "explore", "serving the explorer")
     with tempfile.TemporaryDirectory(prefix="ruchina-explore-") as folder:
         if db is None:
             db = write_database(Path(folder) / "ruchina.db")
