@@ -155,3 +155,39 @@ def test_a_closed_pipe_ends_the_command_quietly():
     process.stdout.close()  # what `| head -1` does
     _, err = process.communicate(timeout=60)
     assert b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()
+
+
+def test_show_puts_a_wide_row_in_a_block_with_wrapped_cells(capsys):
+    assert main(["show", "relations", "--rows", "1", "--width", "80"]) == 0
+    out = capsys.readouterr().out
+    block = out[out.index("-- row 1 of 332 --") :].splitlines()
+    assert all(len(line) <= 80 for line in block), [x for x in block if len(x) > 80]
+    first = block[1].split()
+    assert first[0] == "relation_id"
+    evidence = [line for line in block if line.startswith("evidence_en")]
+    assert evidence  # every column has its line, long cells wrapped under the value
+
+
+def test_show_keeps_rows_side_by_side_when_they_fit_or_when_asked(capsys):
+    assert main(["show", "exchange_rates", "--rows", "2", "--layout", "wide"]) == 0
+    assert "-- row 1" not in capsys.readouterr().out
+    assert main(["show", "metrics", "--rows", "2", "--width", "400"]) == 0
+    out = capsys.readouterr().out
+    assert "-- row 1" not in out and "metric" in out.splitlines()[-3]
+
+
+def test_search_finds_names_spellings_and_evidence_without_case_or_accents(capsys):
+    assert main(["search", "pekin", "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("table,key,column,text\n")
+    assert "entity_aliases,fr:Pékin,alias,Pékin" in out
+    assert main(["search", "Sberbank", "--table", "entity_attributes", "--format", "csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:]
+    assert rows and all(r.startswith("entity_attributes,") for r in rows)
+
+
+def test_search_with_nothing_found_or_nothing_asked(capsys):
+    assert main(["search", "no such words anywhere"]) == 1
+    assert capsys.readouterr().err == "nothing found for 'no such words anywhere'\n"
+    assert main(["search", " "]) == 2
+    assert "nothing to search for" in capsys.readouterr().err

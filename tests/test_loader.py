@@ -98,3 +98,16 @@ def test_describe_lists_the_columns_with_type_unit_and_description():
     assert (row["type"], bool(row["required"]), bool(row["key"])) == ("string", True, True)
     with pytest.raises(rd.UnknownTableError):
         rd.describe("nothere")
+
+
+def test_search_returns_every_record_that_names_it():
+    import ruchina_ai_data as rd
+
+    found = rd.search("NtechLab")
+    assert list(found.columns) == ["table", "key", "column", "text"]
+    assert {"entities", "entity_aliases", "entity_attributes", "relations"} <= set(found["table"])
+    assert ("entities", "ntechlab", "name") in set(
+        zip(found["table"], found["key"], found["column"], strict=True)
+    )
+    assert found["text"].str.casefold().str.contains("ntechlab").all()
+    assert rd.search("NtechLab", tables=["entities"])["table"].unique().tolist() == ["entities"]

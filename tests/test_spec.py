@@ -87,3 +87,28 @@ def test_a_category_without_enum_is_refused():
 def test_an_unknown_type_is_refused():
     with pytest.raises(ValueError, match="unknown type 'decimal'"):
         Column("amount", "decimal", "x")
+
+
+def test_no_column_name_is_a_word_sql_reserves():
+    """Every column can be named bare in DuckDB and SQLite queries (no `"end"`, `"offset"`)."""
+    import sqlite3
+
+    duckdb = pytest.importorskip("duckdb")
+    reserved = {
+        name.lower()
+        for (name,) in duckdb.sql(
+            "SELECT keyword_name FROM duckdb_keywords() WHERE keyword_category = 'reserved'"
+        ).fetchall()
+    }
+    assert {"end", "offset", "select"} <= reserved  # the list is the one we mean
+    con = sqlite3.connect(":memory:")
+    clashes = []
+    for table in TABLES:
+        for column in table.columns:
+            if column.name.lower() in reserved:
+                clashes.append(f"{table.name}.{column.name} (DuckDB)")
+            try:
+                con.execute(f"SELECT 1 AS {column.name}")
+            except sqlite3.OperationalError:
+                clashes.append(f"{table.name}.{column.name} (SQLite)")
+    assert clashes == []

@@ -347,6 +347,33 @@ def test_non_iso_country_code(package_copy: Path):
     assert any("'XX' is not an ISO 3166-1 alpha-2 country code" in m for m in found), found
 
 
+def test_an_ownership_type_that_entity_attributes_does_not_state(package_copy: Path):
+    rewrite(
+        package_copy,
+        "entities",
+        lambda rows: next(r for r in rows if r["entity_id"] == "sberbank").update(
+            ownership_type="private"
+        ),
+    )
+    found = messages(package_copy, checks=["consistency"])
+    assert any(
+        "table entities" in m and "ownership_type is private, entity_attributes gives state" in m
+        for m in found
+    ), found
+
+
+def test_a_person_with_a_sector(package_copy: Path):
+    rewrite(
+        package_copy,
+        "entities",
+        lambda rows: next(r for r in rows if r["entity_id"] == "ren-zhengfei").update(
+            sector="banking"
+        ),
+    )
+    found = messages(package_copy, checks=["consistency"])
+    assert any("sector is banking, but a person has none" in m for m in found), found
+
+
 def test_spelling_that_names_two_entities(package_copy: Path):
     def duplicate(rows):
         rows.append({**rows[0], "entity_id": "huawei"})

@@ -5,6 +5,7 @@
     >>> ruchina_ai_data.load("footnotes_en")  # a typed pandas DataFrame (its .attrs describe it)
     >>> ruchina_ai_data.describe("footnotes_en")  # its columns: type, unit, description
     >>> ruchina_ai_data.path("footnotes_en", format="csv")  # the file, for other tools
+    >>> ruchina_ai_data.search("Sberbank")  # every record naming it: table, key, column, text
     >>> ruchina_ai_data.graph()  # entities and relations as a networkx graph (explore extra)
 
 Importing the package and loading a table does not import pandera or frictionless; the
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .loader import data_root, describe, load, path, tables
+from .search import search
 from .spec import UnknownTableError
 
 if TYPE_CHECKING:
@@ -50,5 +52,6 @@ __all__ = [
     "graph",
     "load",
     "path",
+    "search",
     "tables",
 ]

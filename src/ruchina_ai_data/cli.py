@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .cli_format import FORMATS, LAYOUTS, rows_view, terminal_width, write_frame
 from .spec import TABLES, UnknownTableError
 
 
@@ -198,9 +199,6 @@ def cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
-SQL_FORMATS = ("table", "csv", "json", "markdown")
-
-
 def cmd_sql(args: argparse.Namespace) -> int:
     """Run a query over every table with DuckDB (the `sql` extra); full cells except in the
     `table` format, which cuts them at `--width`."""
@@ -225,28 +223,8 @@ def cmd_sql(args: argparse.Namespace) -> int:
         return 2
     if result is None:
         return 0
-    frame = result.to_df()
-    if args.format == "csv":
-        frame.to_csv(sys.stdout, index=False)
-    elif args.format == "json":
-        print(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
-    elif args.format == "markdown":
-        print(_markdown(frame))
-    else:
-        print(frame.to_string(index=False, max_colwidth=args.width))
+    write_frame(result.to_df(), args.format, args.width)
     return 0
-
-
-def _markdown(frame: Any) -> str:
-    """A pipe table, cells as text with pipes escaped."""
-
-    def cell(value: Any) -> str:
-        return "" if value is None or value != value else str(value).replace("|", "\\|")
-
-    lines = ["| " + " | ".join(map(str, frame.columns)) + " |"]
-    lines.append("|" + " --- |" * len(frame.columns))
-    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(False)]
-    return "\n".join(lines)
 
 
 def cmd_list(_: argparse.Namespace) -> int:
@@ -260,8 +238,6 @@ def cmd_list(_: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Print a table's columns and first rows."""
-    import pandas as pd
-
     from .loader import load
     from .spec import get_table
 
@@ -273,10 +249,20 @@ def cmd_show(args: argparse.Namespace) -> int:
         unit = f" [{column.unit}]" if column.unit else ""
         print(f"  {column.name:<22} {column.type:<9} {column.description}{unit}")
     print()
-    with pd.option_context(
-        "display.max_columns", None, "display.width", 200, "display.max_colwidth", 40
-    ):
-        print(frame.head(args.rows).to_string())
+    width = args.width or terminal_width()
+    print(rows_view(frame.head(args.rows), len(frame), args.layout, width))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print the records whose names, spellings, descriptions or evidence hold a text."""
+    from .search import search
+
+    found = search(args.text, tables=args.table or None)
+    if found.empty:
+        print(f"nothing found for {args.text!r}", file=sys.stderr)
+        return 1
+    write_frame(found, args.format, args.width)
     return 0
 
 
@@ -349,7 +335,7 @@ def parser() -> argparse.ArgumentParser:
     diff.set_defaults(func=cmd_diff)
     sql = sub.add_parser("sql", help="run a SQL query over every table (needs the sql extra)")
     sql.add_argument("query", help='e.g. "SELECT kind, count(*) FROM footnotes_en GROUP BY 1"')
-    sql.add_argument("--format", choices=SQL_FORMATS, default="table")
+    sql.add_argument("--format", choices=FORMATS, default="table")
     sql.add_argument("--width", type=int, default=60, help="cell width in the table format")
     sql.set_defaults(func=cmd_sql)
     listing = sub.add_parser("list", help="list the tables")
@@ -357,7 +343,23 @@ def parser() -> argparse.ArgumentParser:
     show = sub.add_parser("show", help="describe a table and print its first rows")
     show.add_argument("name", help=f"one of: {', '.join(t.name for t in TABLES)}")
     show.add_argument("--rows", type=int, default=10)
+    show.add_argument(
+        "--layout",
+        choices=LAYOUTS,
+        default="auto",
+        help="rows side by side (wide), one block per row with wrapped cells (records), or "
+        "whichever fits (auto)",
+    )
+    show.add_argument("--width", type=int, help="line width (default: the terminal's)")
     show.set_defaults(func=cmd_show)
+    search = sub.add_parser(
+        "search", help="find records by a word in names, spellings, descriptions and evidence"
+    )
+    search.add_argument("text", help="a word or phrase; case and accents are ignored")
+    search.add_argument("--table", action="append", help="search this table only (repeatable)")
+    search.add_argument("--format", choices=FORMATS, default="table")
+    search.add_argument("--width", type=int, default=60, help="cell width in the table format")
+    search.set_defaults(func=cmd_search)
     sqlite = sub.add_parser("sqlite", help="write every table to SQLite (needs the explore extra)")
     sqlite.add_argument("out", help="the .db file to write (replaced if it exists)")
     sqlite.add_argument("--root", help="package folder to read (default: ours)")

@@ -13,7 +13,7 @@ from .anomalies import anomaly_rows
 from .coverage import exclusion_rows, numeral_rows
 from .document import editions_rows, sections_rows
 from .edition_differences import difference_rows
-from .entities import alias_rows, entity_rows
+from .entities import alias_rows, attribute_rows, entity_rows
 from .events import event_actor_rows, event_rows
 from .notes import alignment_rows, bibliography_rows, citation_rows, footnote_rows
 from .quantities import amount_rows, figure_rows, metric_rows
@@ -39,6 +39,7 @@ BUILDERS: dict[str, Callable[[Derived], list[Row]]] = {
     "numerals": numeral_rows,
     "entities": entity_rows,
     "entity_aliases": alias_rows,
+    "entity_attributes": attribute_rows,
     "predicates": predicate_rows,
     "relations": relation_rows,
     "ownership": ownership_rows,

@@ -19,7 +19,7 @@ def numeral_rows(derived: Derived) -> list[Row]:
             {
                 "edition": numeral.edition,
                 "line": numeral.line,
-                "offset": numeral.offset,
+                "char_offset": numeral.offset,
                 "footnote": numeral.footnote,
                 "numeral": numeral.numeral,
                 "form": numeral.form,
@@ -30,7 +30,7 @@ def numeral_rows(derived: Derived) -> list[Row]:
                 "exclusion_id": None if captured else numeral.covered_by,
             }
         )
-    return sorted(rows, key=lambda r: (r["edition"] != "fr", r["line"], r["offset"]))
+    return sorted(rows, key=lambda r: (r["edition"] != "fr", r["line"], r["char_offset"]))
 
 
 def exclusion_rows(derived: Derived) -> list[Row]:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from ..derive.derived import Derived
+from ..source.announcement import ANNOUNCED_BY, ANNOUNCEMENT_SHA256, ANNOUNCEMENT_TITLE
 from .rows import Row
 
 PUBLISHER = "FACE (Hinterbrühl, Austria)"
@@ -36,6 +37,9 @@ def editions_rows(derived: Derived) -> list[Row]:
                 "date": dt.date(year, month, day),
                 "publisher": PUBLISHER,
                 "commissioned_by": COMMISSIONED_BY,
+                "announced_by": ANNOUNCED_BY,
+                "announcement_title": ANNOUNCEMENT_TITLE,
+                "announcement_sha256": ANNOUNCEMENT_SHA256,
                 "source_file": derived.source.path.name,
                 "source_sha256": derived.source.sha256,
                 "line_start": edition.line_start,

@@ -16,8 +16,8 @@ def relation_rows(derived: Derived) -> list[Row]:
             "predicate": r.record.predicate,
             "object_id": r.record.object,
             "detail": r.record.detail,
-            "start": r.record.start,
-            "end": r.record.end,
+            "start_period": r.record.start,
+            "end_period": r.record.end,
             "note": r.record.note,
             **r.provenance(),
         }

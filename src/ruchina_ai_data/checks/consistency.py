@@ -235,6 +235,34 @@ def check_codes(entities: pd.DataFrame, events: pd.DataFrame) -> list[Problem]:
     return problems
 
 
+def check_attributes(entities: pd.DataFrame, attributes: pd.DataFrame) -> list[Problem]:
+    """An organization or fund has the ownership type and sector `entity_attributes` states
+    (ownership `unknown` where none is stated); other kinds have neither."""
+    from ..spec.vocabularies import ENTITY_ATTRIBUTES, OWNED_KINDS
+
+    stated = {
+        (str(e), str(a)): str(v)
+        for e, a, v in zip(
+            attributes["entity_id"], attributes["attribute"], attributes["value"], strict=True
+        )
+    }
+    problems: list[Problem] = []
+    for position, row in enumerate(entities.itertuples(index=False), start=1):
+        owned = str(row.kind) in OWNED_KINDS
+        for column in ENTITY_ATTRIBUTES:
+            have = getattr(row, column)
+            have = None if pd.isna(have) else str(have)
+            want = stated.get((str(row.entity_id), column))
+            if column == "ownership_type" and owned and want is None:
+                want = "unknown"
+            if have != want:
+                message = f"{column} is {have}, entity_attributes gives {want}"
+                if not owned:
+                    message = f"{column} is {have}, but a {row.kind} has none"
+                problems.append(Problem("entities", position, column, message))
+    return problems
+
+
 def check_dates(events: pd.DataFrame) -> list[Problem]:
     """Each event's date has the precision its date_precision column says."""
     lengths = {"year": 4, "month": 7, "day": 10}
@@ -318,6 +346,7 @@ def check_consistency(ctx: Context) -> None:
     checks = (
         (check_ownership, ("ownership",)),
         (check_codes, ("entities", "events")),
+        (check_attributes, ("entities", "entity_attributes")),
         (check_dates, ("events",)),
         (check_conversions, ("amounts", "exchange_rates")),
         (check_metric_units, ("figures", "metrics")),

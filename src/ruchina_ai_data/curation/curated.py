@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .apparatus import RateRecord, read_rates, read_section_names
+from .attributes import Attribute, check_attribute_owners, read_attributes
 from .attribution import (
     AttributionCues,
     read_abbreviations,
@@ -46,6 +47,7 @@ class Curated:
     statement_exclusions: tuple[StatementExclusion, ...]
     first_person: dict[str, tuple[str, ...]]
     slips: tuple[Slip, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
 
 
 def check_entity_references(curated: Curated) -> None:
@@ -67,6 +69,7 @@ def check_entity_references(curated: Curated) -> None:
             known(actor, f"curated/events: event {event.id}")
     for claim in curated.claims:
         known(claim.source, claim.where)
+    check_attribute_owners(curated.attributes, curated.entities)
 
 
 def _check_metrics(curated: Curated) -> None:
@@ -144,6 +147,7 @@ def read_all() -> Curated:
         statement_exclusions=read_statement_exclusions(),
         first_person=read_first_person(),
         slips=read_slips(),
+        attributes=read_attributes(),
     )
     check_entity_references(curated)
     _check_metrics(curated)

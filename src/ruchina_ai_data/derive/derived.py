@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..curation.apparatus import RateRecord
+from ..curation.attributes import Attribute
 from ..curation.claims import Claim
 from ..curation.curated import Curated
 from ..curation.entities import Event, Relation
@@ -62,6 +63,7 @@ class Derived:
     statements: dict[str, list[Statement]]  # edition -> statements in reading order
     twins: dict[str, Twins]  # statement id -> its twins in the other edition
     slips: tuple[Placed[Slip], ...] = ()
+    attributes: tuple[Placed[Attribute], ...] = ()
 
 
 def covers_of(
@@ -239,6 +241,7 @@ def derive(source: Source, report: Report, curated: Curated, *, strict: bool = T
         scenarios=scenarios,
         differences=tuple(locator.place(d, d.where, field="version") for d in curated.differences),
         slips=tuple(locator.place(s, s.where) for s in curated.slips),
+        attributes=tuple(locator.place(a, a.where) for a in curated.attributes),
         claims=claims,
         paragraphs=apparatus.paragraphs,
         statements=statements,

@@ -15,7 +15,7 @@ from ..loader import path
 GRAPH_FORMATS = ("graphml", "json")
 NODE_COLUMNS = ("name", "kind", "subkind", "country", "description")
 EDGE_COLUMNS = (
-    "predicate", "detail", "start", "end", "section", "footnote_en", "footnote_fr",
+    "predicate", "detail", "start_period", "end_period", "section", "footnote_en", "footnote_fr",
 )  # fmt: skip
 
 

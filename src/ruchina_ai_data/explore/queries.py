@@ -7,7 +7,7 @@ ABOUT_ENTITY = """
 select * from (
 select 'relation' as record, r.relation_id as id,
        r.subject_id || ' ' || p.reading || ' ' || r.object_id as what,
-       r.start as date, r.section, r.footnote_en, r.footnote_fr
+       r.start_period as date, r.section, r.footnote_en, r.footnote_fr
   from relations r join predicates p on p.predicate = r.predicate
  where r.subject_id = :entity_id or r.object_id = :entity_id
 union all

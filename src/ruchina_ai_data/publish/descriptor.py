@@ -8,6 +8,12 @@ from typing import Any
 
 from .._version import RELEASE_DATE, __version__
 from ..hashing import file_stats
+from ..source.announcement import (
+    ANNOUNCED_BY,
+    ANNOUNCEMENT_FILE,
+    ANNOUNCEMENT_SHA256,
+    ANNOUNCEMENT_TITLE,
+)
 from ..source.pin import REPORT_SHA256
 from ..spec import TABLES
 from .content import TableContent
@@ -94,7 +100,12 @@ def build_descriptor(root: Path, contents: dict[str, TableContent]) -> dict[str,
                 "title": REPORT_CITATION,
                 "path": "shared/source/report.md",
                 "version": f"sha256:{REPORT_SHA256}",
-            }
+            },
+            {
+                "title": f'Announcement of the report as "{ANNOUNCEMENT_TITLE}" by {ANNOUNCED_BY}',
+                "path": f"shared/source/{ANNOUNCEMENT_FILE}",
+                "version": f"sha256:{ANNOUNCEMENT_SHA256}",
+            },
         ],
         "contributors": [
             {"title": "Sebastian Linke", "role": "author"},

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..hashing import sha256_bytes
+from .announcement import ANNOUNCED_BY, ANNOUNCEMENT_TITLE, announcement_problem
 
 REPORT_SHA256 = "a29607cd22d1e41ecafa74ab94cac3c6638cb8e9558a9817e3631363cd6c93f6"
 ENV_VAR = "RUCHINA_AI_DATA_SOURCE"
@@ -16,7 +17,7 @@ REPORT = (
     '"Russian-Chinese alliance in artificial intelligence, and how it has evolved since the '
     'invasion of Ukraine" (S. Linke, ed. V. Tchakarova, report for the DGRIS, 11 September '
     "2023; publisher FACE, Hinterbrühl), as one Markdown file holding the French original "
-    "and the English edition"
+    f'and the English edition; announced by {ANNOUNCED_BY} as "{ANNOUNCEMENT_TITLE}"'
 )
 
 
@@ -65,4 +66,7 @@ def read_source(explicit: str | os.PathLike[str] | None = None) -> Source:
             f"source report at {path} has sha256 {actual}, expected {REPORT_SHA256}. "
             "The dataset is extracted from one pinned file; refusing to build from another."
         )
+    problem = announcement_problem(path)
+    if problem:
+        raise SourceError(f"{problem}. Refusing to build beside an altered announcement.")
     return Source(path, data.decode("utf-8"), actual)

@@ -17,7 +17,8 @@ from .quantities import QUANTITIES_TABLES
 ORDER = (
     "editions", "sections", "footnotes_en", "footnotes_fr", "bibliography", "citations",
     "footnote_alignment", "exchange_rates", "amounts", "figures", "metrics", "exclusions",
-    "numerals", "entities", "entity_aliases", "predicates", "relations", "ownership", "events",
+    "numerals", "entities", "entity_aliases", "entity_attributes", "predicates", "relations",
+    "ownership", "events",
     "event_actors", "claims", "scenarios", "edition_differences", "statements", "anomalies",
 )  # fmt: skip
 _DECLARED = {t.name: t for t in (*APPARATUS_TABLES, *QUANTITIES_TABLES, *ENTITIES_TABLES)}

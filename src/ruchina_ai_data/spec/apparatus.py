@@ -107,6 +107,25 @@ APPARATUS_TABLES: tuple[Table, ...] = (
             ),
             Column("publisher", "string", "Who published the report.", required=True),
             Column("commissioned_by", "string", "For whom the report was written.", required=True),
+            Column(
+                "announced_by",
+                "string",
+                "Where the publisher announced the report (announcement.md beside report.md).",
+                required=True,
+            ),
+            Column(
+                "announcement_title",
+                "string",
+                "The title the announcement gives, as printed there.",
+                required=True,
+            ),
+            Column(
+                "announcement_sha256",
+                "string",
+                "sha256 of announcement.md.",
+                required=True,
+                pattern=SHA256,
+            ),
             Column("source_file", "string", "File the edition was read from.", required=True),
             Column(
                 "source_sha256", "string", "sha256 of that file.", required=True, pattern=SHA256

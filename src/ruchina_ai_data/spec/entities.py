@@ -22,10 +22,13 @@ from .vocabularies import (
     CLAIM_VERBS,
     DIFFERENCE_CATEGORIES,
     EDITIONS_PRESENT,
+    ENTITY_ATTRIBUTES,
     ENTITY_KINDS,
     EVENT_KINDS,
     ISO_PERIOD,
+    OWNERSHIP_TYPES,
     PREDICATES,
+    SECTORS,
     SLUG,
     STAKE_QUALIFIERS,
     STATEMENT_EXCLUSIONS,
@@ -68,8 +71,24 @@ ENTITIES_TABLES: tuple[Table, ...] = (
             Column(
                 "country",
                 "string",
-                "ISO 3166-1 alpha-2 code, where the text makes it clear.",
+                "ISO 3166-1 alpha-2 code, where the report states or clearly implies one "
+                "country (datasets/NOTES.md says how).",
                 pattern=r"^[A-Z]{2}$",
+            ),
+            Column(
+                "ownership_type",
+                "category",
+                "Who owns an organization or fund, as the report states it (state, private, "
+                "mixed; unknown where it does not say); empty for other kinds. Evidence in "
+                "entity_attributes.",
+                enum=OWNERSHIP_TYPES,
+            ),
+            Column(
+                "sector",
+                "category",
+                "What an organization or fund does, where the report states it. Evidence in "
+                "entity_attributes.",
+                enum=SECTORS,
             ),
             Column(
                 "description", "string", "One line in our own words.", required=True, max_length=200
@@ -126,6 +145,44 @@ ENTITIES_TABLES: tuple[Table, ...] = (
         foreign_keys=(ForeignKey(("entity_id",), "entities", ("entity_id",)),),
     ),
     Table(
+        name="entity_attributes",
+        title="Stated attributes of organizations and funds",
+        description="Who owns an organization or fund (ownership_type) and what it does "
+        "(sector), one row per attribute the report states, with provenance in both "
+        "editions; the entities table carries the values.",
+        columns=(
+            Column(
+                "attribute_id",
+                "string",
+                "Stable id: the entity id and the attribute.",
+                required=True,
+                unique=True,
+                pattern=SLUG,
+            ),
+            Column("entity_id", "string", "The organization or fund.", required=True, pattern=SLUG),
+            Column(
+                "attribute",
+                "category",
+                "What is stated: ownership_type or sector.",
+                enum=tuple(ENTITY_ATTRIBUTES),
+                required=True,
+            ),
+            Column(
+                "value",
+                "category",
+                "The value stated (entities.ownership_type or entities.sector).",
+                enum=tuple(sorted({v for vs in ENTITY_ATTRIBUTES.values() for v in vs})),
+                required=True,
+            ),
+            *provenance_columns(),
+        ),
+        primary_key=("attribute_id",),
+        foreign_keys=(
+            ForeignKey(("entity_id",), "entities", ("entity_id",)),
+            *provenance_foreign_keys(),
+        ),
+    ),
+    Table(
         name="predicates",
         title="Relation predicates",
         description="Controlled vocabulary of relations between entities, with direction.",
@@ -164,16 +221,26 @@ ENTITIES_TABLES: tuple[Table, ...] = (
             Column("object_id", "string", "Object entity.", required=True, pattern=SLUG),
             Column("detail", "string", "Detail in our own words (a title, a stake)."),
             Column(
-                "start", "string", "Start, ISO 8601 at the precision stated.", pattern=ISO_PERIOD
+                "start_period",
+                "string",
+                "When it began, ISO 8601 at the precision stated (2020, 2020-04, 2020-04-23).",
+                pattern=ISO_PERIOD,
             ),
-            Column("end", "string", "End, ISO 8601 at the precision stated.", pattern=ISO_PERIOD),
-            Column("start_date", "date", "First day of start, as a date (2020-04: 2020-04-01)."),
-            Column("end_date", "date", "Last day of end, as a date (2020-04: 2020-04-30)."),
+            Column(
+                "end_period",
+                "string",
+                "When it ended, ISO 8601 at the precision stated.",
+                pattern=ISO_PERIOD,
+            ),
+            Column(
+                "start_date", "date", "First day of start_period, as a date (2020-04: 2020-04-01)."
+            ),
+            Column("end_date", "date", "Last day of end_period, as a date (2020-04: 2020-04-30)."),
             Column("note", "string", "Curator's note (differences between editions)."),
             *provenance_columns(),
         ),
         primary_key=("relation_id",),
-        typed_dates=(TypedDates("start", "end"),),
+        typed_dates=(TypedDates("start_period", "end_period"),),
         foreign_keys=(
             ForeignKey(("subject_id",), "entities", ("entity_id",)),
             ForeignKey(("object_id",), "entities", ("entity_id",)),

@@ -230,7 +230,7 @@ QUANTITIES_TABLES: tuple[Table, ...] = (
                 "line", "Line of the body text or first line of the footnote", required=True
             ),
             Column(
-                "offset",
+                "char_offset",
                 "integer",
                 "Character offset in the plain text of that line or footnote.",
                 required=True,
@@ -273,7 +273,7 @@ QUANTITIES_TABLES: tuple[Table, ...] = (
                 pattern=r"^(rule|span):[a-z0-9-]+$",
             ),
         ),
-        primary_key=("edition", "line", "offset"),
+        primary_key=("edition", "line", "char_offset"),
         foreign_keys=(ForeignKey(("exclusion_id",), "exclusions", ("exclusion_id",)),),
         polymorphic_keys=(
             PolymorphicKey(

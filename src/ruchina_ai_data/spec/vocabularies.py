@@ -89,6 +89,17 @@ ENTITY_SUBKINDS: dict[str, tuple[str, ...]] = {
     "place": ("country", "region", "city"),
 }  # fmt: skip
 ENTITY_KINDS = tuple(ENTITY_SUBKINDS)
+# What `entity_attributes` may say of an organization or a fund, and the values it may give.
+OWNED_KINDS = ("organization", "fund")
+OWNERSHIP_TYPES = ("state", "private", "mixed", "unknown")  # unknown: the report does not say
+SECTORS = (
+    "ai_software", "computer_vision", "surveillance", "internet", "ecommerce",
+    "telecommunications", "semiconductors", "electronics_hardware", "robotics",
+    "cybersecurity", "banking", "investment", "financial_markets", "energy", "transport",
+    "aerospace", "defence", "health", "media", "education_research", "government",
+    "human_rights",
+)  # fmt: skip
+ENTITY_ATTRIBUTES = {"ownership_type": OWNERSHIP_TYPES[:-1], "sector": SECTORS}
 ALL_SUBKINDS = tuple(sorted({s for subs in ENTITY_SUBKINDS.values() for s in subs}))
 PREDICATES = (
     "owns", "subsidiary_of", "leads", "founded", "partner_of", "joint_venture_with",
