@@ -16,7 +16,7 @@ STAGES = ("source", "curation", "derive", "builders", "publish", "checks", "expl
 # conversion, typed loading, the Pandera schemas).
 SHARED = {"spec": set(), "hashing": set(), "_version": set(), "extras": set()}
 SHARED |= {"ecb": {"extras"}, "loader": {"spec"}, "currency": {"loader", "ecb"}}
-SHARED |= {"schemas": {"loader", "spec", "extras"}, "search": {"loader", "spec"}}
+SHARED |= {"schemas": {"loader", "spec", "extras"}, "lookup": {"loader", "spec"}}
 # Entry points may use anything; the checks may rebuild through the pipeline.
 ENTRY = {"__init__", "__main__", "cli", "cli_format", "pipeline"}
 DECLARATIONS = {"spec"}  # folders of declarations, exempt from the size rule

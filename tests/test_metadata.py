@@ -100,3 +100,14 @@ def test_data_dictionary_lists_every_column():
         assert f"## `{table.name}`" in text
         for column in table.columns:
             assert f"| `{column.name}` |" in text
+
+
+def test_one_home_everywhere():
+    import tomllib
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["project"]
+    descriptor = json.loads((REPO / "datapackage.json").read_text("utf-8"))
+    croissant_json = json.loads((REPO / "croissant.json").read_text("utf-8"))
+    home = project["urls"]["Homepage"]
+    assert home == descriptor["id"] == croissant_json["url"]
+    assert all(url.startswith(home) for url in project["urls"].values())

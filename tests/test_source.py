@@ -59,3 +59,32 @@ def test_missing_source_outside_a_checkout_names_no_installation_path(monkeypatc
     assert "site-packages" not in message and "not shipped with the package" in message
     assert "Russian-Chinese alliance in artificial intelligence" in message
     assert REPORT_SHA256 in message and "--source" in message
+
+
+def test_an_altered_announcement_beside_the_report_is_refused(pinned, tmp_path: Path):
+    from ruchina_ai_data.source.announcement import ANNOUNCEMENT_SHA256
+
+    copy = tmp_path / "report.md"
+    copy.write_bytes(pinned.path.read_bytes())
+    assert read_source(copy).sha256 == REPORT_SHA256  # the report alone is enough
+    (tmp_path / "announcement.md").write_text("We are proud to announce\n", encoding="utf-8")
+    with pytest.raises(SourceError) as error:
+        read_source(copy)
+    message = str(error.value)
+    assert f"announcement at {tmp_path / 'announcement.md'} has sha256" in message
+    assert ANNOUNCEMENT_SHA256 in message and "Refusing to build" in message
+
+
+def test_the_announcement_is_the_pinned_one_and_prints_its_title(pinned):
+    from ruchina_ai_data.source.announcement import ANNOUNCEMENT_FILE, announcement_problem
+
+    assert (pinned.path.parent / ANNOUNCEMENT_FILE).is_file()
+    assert announcement_problem(pinned.path) is None
+
+
+def test_the_missing_report_message_says_where_it_was_announced(tmp_path: Path):
+    with pytest.raises(SourceError) as error:
+        read_source(tmp_path / "report.md")
+    message = str(error.value)
+    assert "announced by FACE (Hinterbrühl, Austria)" in message
+    assert '"The Evolving Russian-Chinese Alliance in Artificial Intelligence"' in message

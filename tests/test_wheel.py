@@ -71,6 +71,18 @@ def test_the_wheel_states_its_licence_as_an_spdx_expression(wheel: Path):
     (metadata,) = [n for n in archive.namelist() if n.endswith(".dist-info/METADATA")]
     text = archive.read(metadata).decode("utf-8")
     assert "License-Expression: MIT AND CC-BY-4.0" in text
+    assert "Project-URL: Homepage, https://github.com/ruchina-ai-data/ruchina-ai-data" in text
+    core = [
+        line.split(":", 1)[1].strip()
+        for line in text.splitlines()
+        if line.startswith("Requires-Dist:") and "extra ==" not in line
+    ]
+    assert sorted(r.split(">")[0].split("=")[0] for r in core) == ["pandas", "pyarrow"], core
+    assert {"validate", "sql", "explore", "all", "test"} <= {
+        line.split(":", 1)[1].strip()
+        for line in text.splitlines()
+        if line.startswith("Provides-Extra:")
+    }
     assert "Permission is hereby granted" not in text  # not the whole licence text
 
 

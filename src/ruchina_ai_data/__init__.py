@@ -16,24 +16,25 @@ from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .loader import data_root, describe, load, path, tables
-from .search import search
 from .spec import UnknownTableError
 
 if TYPE_CHECKING:
     from .currency import ConversionError, add_conversions, convert
     from .explore.graph import graph
+    from .lookup import search
 
-# Imported on first use: loading a table needs neither.
+# Imported on first use: loading a table needs none of them.
 _LAZY = {
     "ConversionError": "currency",
     "add_conversions": "currency",
     "convert": "currency",
     "graph": "explore.graph",
+    "search": "lookup",
 }
 
 
 def __getattr__(name: str) -> Any:
-    """The currency helpers and `graph()`, imported on first use."""
+    """The currency helpers, `graph()` and `search()`, imported on first use."""
     if name in _LAZY:
         from importlib import import_module
 

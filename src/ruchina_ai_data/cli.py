@@ -256,7 +256,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     """Print the records whose names, spellings, descriptions or evidence hold a text."""
-    from .search import search
+    from .lookup import search
 
     found = search(args.text, tables=args.table or None)
     if found.empty:
