@@ -93,7 +93,8 @@ ENTITY_KINDS = tuple(ENTITY_SUBKINDS)
 OWNED_KINDS = ("organization", "fund")
 OWNERSHIP_TYPES = ("state", "private", "mixed", "unknown")  # unknown: the report does not say
 SECTORS = (
-    "ai_software", "computer_vision", "surveillance", "internet", "ecommerce",
+    "technology", "software", "ai_software", "computer_vision", "surveillance", "internet",
+    "ecommerce",
     "telecommunications", "semiconductors", "electronics_hardware", "robotics",
     "cybersecurity", "banking", "investment", "financial_markets", "energy", "transport",
     "aerospace", "defence", "health", "media", "education_research", "government",
