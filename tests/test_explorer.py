@@ -74,6 +74,7 @@ def test_metadata_describes_every_table_and_column_from_the_spec():
         assert tables[table.name]["description"] == table.description
         assert tables[table.name]["columns"] == {c.name: c.description for c in table.columns}
     assert "predicate" in tables["relations"]["facets"]
+    assert {"ownership_type", "sector"} <= set(tables["entities"]["facets"])
     assert "Cite" in meta["description_html"]
 
 

@@ -13,6 +13,7 @@ from .queries import QUERIES
 FACETED = (
     "kind", "subkind", "country", "predicate", "section", "edition", "category", "status",
     "unit", "verb_class", "original_currency", "metric", "twin_match", "qualifier",
+    "ownership_type", "sector", "attribute",
 )  # fmt: skip
 # The column a link to a row shows: a footnote link shows the note's text.
 LABELS = {
