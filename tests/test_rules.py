@@ -1479,3 +1479,56 @@ def test_a_note_closing_the_sentence_after_a_page_break_is_in_the_same_sentence(
         1,
         "same_sentence",
     )
+
+
+def _attributes(monkeypatch, *records: dict):
+    from ruchina_ai_data.curation import attributes
+
+    monkeypatch.setattr(attributes, "read_curated", lambda name: {"attribute": list(records)})
+    return attributes.read_attributes()
+
+
+@pytest.mark.parametrize(
+    ("record", "message"),
+    [
+        (
+            {"entity": "x", "attribute": "size", "value": "big", "evidence_en": "x"},
+            "curated/entity_attributes.toml: x-size: attribute 'size' not in "
+            "('ownership_type', 'sector')",
+        ),
+        (
+            {"entity": "x", "attribute": "ownership_type", "value": "unknown", "evidence_en": "x"},
+            "x-ownership-type: 'unknown' is not a ownership_type: ('state', 'private', 'mixed')",
+        ),
+        (
+            {"entity": "x", "attribute": "sector", "value": "banking"},
+            "curated/entity_attributes.toml: x-sector: needs evidence_en or evidence_fr",
+        ),
+    ],
+)
+def test_a_curated_attribute_outside_its_vocabulary_or_without_evidence(
+    monkeypatch, record, message
+):
+    with pytest.raises(CurationError) as error:
+        _attributes(monkeypatch, record)
+    assert message in str(error.value)
+
+
+def test_a_curated_attribute_names_an_organization_or_fund_once(monkeypatch):
+    from ruchina_ai_data.curation.attributes import check_attribute_owners
+    from ruchina_ai_data.curation.entities import Entity
+
+    record = {"entity": "putin", "attribute": "sector", "value": "government",
+              "evidence_en": "x"}  # fmt: skip
+    with pytest.raises(CurationError, match="duplicate|twice|more than once"):
+        _attributes(monkeypatch, record, record)
+    found = _attributes(monkeypatch, record)
+    person = Entity("putin", "Putin", "person", "politician", "President.")
+    with pytest.raises(CurationError) as error:
+        check_attribute_owners(found, (person,))
+    assert str(error.value) == (
+        "curated/entity_attributes.toml: putin-sector: putin is a person; only an "
+        "organization or a fund has an ownership type or a sector"
+    )
+    with pytest.raises(CurationError, match="'putin' is not an entity id of curated/entities"):
+        check_attribute_owners(found, ())

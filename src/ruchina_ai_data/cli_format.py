@@ -68,6 +68,8 @@ def rows_view(frame: Any, total: int, layout: str, width: int) -> str:
     block per row (`records`); `auto` picks."""
     import pandas as pd
 
+    if layout == "records":
+        return records(frame, total, width)
     with pd.option_context(
         "display.max_columns", None, "display.width", 10_000, "display.max_colwidth", 40
     ):
